@@ -1,0 +1,313 @@
+"""Figures for chapter 2: tariffs, migration caps and the tariff war.
+
+Three explorers, each a ``draw(fig, **params)`` that returns an in-place
+``update(**params)``:
+
+* ``tariff``: a large country's import market with the terms-of-trade
+  rectangle and the deadweight triangles, beside welfare against the tariff;
+* ``migration_cap``: the market for migrant labor under a cap, beside the
+  receiving country's, the migrants' and world welfare against the cap;
+* ``tariff_war``: the payoff matrix of two countries and the patience needed
+  to keep free trade self-enforcing.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.patches import Polygon
+
+from .. import style
+from ..explore import Choice, Slider, register
+from ..markets import LinearMarket, tariff_game
+from ..repeated import min_discount_factor
+
+# --- the goods market of the tariff explorers --------------------------------
+FREE_PRICE, FREE_QUANTITY = 50.0, 50.0  # free-trade price ($ per unit) and imports (m units)
+
+
+def goods_market(elasticity: float) -> LinearMarket:
+    """Demand ``q = 100 - p``; foreign supply through the free-trade point (50, 50)
+    with elasticity ``elasticity`` there (>= 1, so that no supply comes at a zero price)."""
+    return LinearMarket(100.0, 1.0, FREE_QUANTITY * (1 - elasticity), elasticity)
+
+
+# --- the migrant labor market of the cap explorer ----------------------------
+HOME_WAGE = 10.0  # migrants' wage at home plus moving costs ($ thousand a year)
+RENT_KEPT = {"receiving country (fee or auctioned visas)": 1.0, "migrants (free visas)": 0.0}
+
+
+def labor_market(supply_slope: float, external_cost: float, rent: str) -> LinearMarket:
+    """Employers' demand for migrants ``30 - 0.5 w`` (millions); migrant supply
+    ``supply_slope * (w - 10)``; ``external_cost`` per migrant ($ thousand a year)."""
+    return LinearMarket(30.0, 0.5, -supply_slope * HOME_WAGE, supply_slope,
+                        external_cost=external_cost, rent_share=RENT_KEPT[rent])
+
+
+def _rect(x0, x1, y0, y1):
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+# =============================================================================
+TARIFF_GRID = np.linspace(0.0, 60.0, 241)
+
+
+def _tariff_alt(tariff, elasticity):
+    m = goods_market(elasticity)
+    out = m.equilibrium(tariff)
+    t_star = m.national_optimum()
+    dw = out.importer_welfare - m.equilibrium(0.0).importer_welfare
+    return (
+        f"Import market and welfare at a specific tariff of {tariff:g} dollars with foreign supply "
+        f"elasticity {elasticity:g}: imports fall from 50 to {out.quantity:.1f} million units, "
+        f"buyers pay {out.buyer_price:.1f} and foreign sellers receive {out.seller_price:.1f}. "
+        f"The importer's welfare changes by {dw:+.0f} million dollars; its best tariff is "
+        f"{t_star:.1f}, while the world is best off at zero."
+    )
+
+
+@register(
+    "tariff",
+    sliders={
+        "tariff": Slider(0.0, 40.0, 2.0, "Specific tariff t ($ per unit)", value=16.0),
+        "elasticity": Slider(1.0, 8.0, 0.5, "Foreign supply elasticity at free trade ε₀", value=2.0),
+    },
+    static="tariff",
+    frames={"tariff": 11},
+    caption=(
+        "A large country's tariff. Left: the import market; the blue rectangle is the part of the "
+        "tariff revenue paid by foreign sellers through a lower price (the terms-of-trade gain), the "
+        "orange triangles are the deadweight loss. Right: the importer's and the world's welfare "
+        "relative to free trade as the tariff rises; the dashed line marks the importer's optimal tariff."
+    ),
+    alt=_tariff_alt,
+)
+def draw_tariff(fig, tariff, elasticity):
+    """The import market under a tariff, and welfare against the tariff."""
+    ax, ax2 = fig.subplots(1, 2)
+    q = np.linspace(0, 100, 2)
+    ax.plot(q, 100 - q, color=style.RECEIVING, label="Home demand")
+    (supply,) = ax.plot([], [], color=style.SENDING, label="Foreign supply")
+    (supply_t,) = ax.plot([], [], color=style.SENDING, ls="--", label="Foreign supply + tariff")
+    tot = Polygon(_rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.6, label="Terms-of-trade gain")
+    paid = Polygon(_rect(0, 1, 0, 1), color=style.GREY, alpha=0.25, label="Tariff paid by home buyers")
+    dwl1 = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.8, label="Deadweight loss")
+    dwl2 = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.8)
+    for p in (tot, paid, dwl1, dwl2):
+        ax.add_patch(p)
+    ax.axhline(FREE_PRICE, color=style.GREY, lw=1, ls=":")
+    note = ax.text(98, 97, "", ha="right", va="top", fontsize=9,
+                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax.set(xlim=(0, 100), ylim=(0, 100), xlabel="Imports (million units)",
+           ylabel="Price ($ per unit)")
+    ax.legend(loc="lower left", fontsize=8)
+
+    (importer,) = ax2.plot([], [], color=style.RECEIVING, label="Importer")
+    (world,) = ax2.plot([], [], color=style.WORLD, ls="-.", label="World")
+    (dot_i,) = ax2.plot([], [], "o", color=style.RECEIVING)
+    (dot_w,) = ax2.plot([], [], "s", color=style.WORLD)
+    best = ax2.axvline(0, color=style.RECEIVING, ls="--", lw=1)
+    best_label = ax2.text(0, 0, "", color=style.RECEIVING, fontsize=9, ha="left", va="bottom")
+    ax2.axhline(0, color=style.GREY, lw=1)
+    ax2.set(xlim=(0, 60), ylim=(-700, 400), xlabel="Specific tariff t ($ per unit)",
+            ylabel="Welfare change vs free trade ($ million)")
+    ax2.legend(loc="lower left")
+
+    def update(tariff, elasticity):
+        m = goods_market(elasticity)
+        qq = np.array([max(0.0, m.supply_intercept), 100.0])
+        supply.set_data(qq, m.supply_price(qq))
+        supply_t.set_data(qq, m.supply_price(qq) + tariff)
+        out = m.equilibrium(tariff)
+        x, pb, ps = out.quantity, out.buyer_price, out.seller_price
+        tot.set_xy(_rect(0, x, ps, FREE_PRICE))
+        paid.set_xy(_rect(0, x, FREE_PRICE, pb))
+        dwl1.set_xy([(x, pb), (FREE_QUANTITY, FREE_PRICE), (x, FREE_PRICE)])
+        dwl2.set_xy([(x, FREE_PRICE), (FREE_QUANTITY, FREE_PRICE), (x, ps)])
+        note.set_text(f"buyers pay {pb:.1f}\nsellers get {ps:.1f}\nimports {x:.1f}")
+        base = m.equilibrium(0.0)
+        curve = m.equilibrium(TARIFF_GRID)
+        importer.set_data(TARIFF_GRID, curve.importer_welfare - base.importer_welfare)
+        world.set_data(TARIFF_GRID, curve.world_welfare - base.world_welfare)
+        dot_i.set_data([tariff], [out.importer_welfare - base.importer_welfare])
+        dot_w.set_data([tariff], [out.world_welfare - base.world_welfare])
+        t_star = m.national_optimum()
+        best.set_xdata([t_star, t_star])
+        best_label.set_position((t_star + 1, 250))
+        best_label.set_text(f"optimal tariff {t_star:.1f}")
+
+    update(tariff, elasticity)
+    return update
+
+
+# =============================================================================
+CAP_GRID = np.linspace(0.0, 20.0, 201)
+
+
+def _cap_alt(cap, external_cost, supply_slope, rent):
+    m = labor_market(supply_slope, external_cost, rent)
+    out = m.with_cap(cap)
+    q_nat = m.equilibrium(m.national_optimum()).quantity
+    q_glob = m.equilibrium(m.global_optimum()).quantity
+    return (
+        f"Migrant labor market and welfare with a cap of {cap:g} million migrants, an external cost "
+        f"of {external_cost:g} thousand dollars per migrant and the rent kept by the {rent}: "
+        f"{out.quantity:.1f} million migrants come (free movement would bring "
+        f"{m.free_trade_quantity:.1f}); employers pay {out.buyer_price:.1f} and migrants receive "
+        f"{out.seller_price:.1f} thousand dollars a year. The world is best off at "
+        f"{q_glob:.1f} million migrants, the receiving country alone at {q_nat:.1f} million."
+    )
+
+
+@register(
+    "migration_cap",
+    sliders={
+        "cap": Slider(0.0, 20.0, 1.0, "Migration cap (million migrants)", value=8.0),
+        "external_cost": Slider(0.0, 20.0, 1.0, "External cost e ($ thousand per migrant)", value=5.0),
+        "supply_slope": Slider(0.25, 2.0, 0.25, "Migrant supply slope (million per $ thousand)",
+                               value=0.5),
+        "rent": Choice(tuple(RENT_KEPT), "Who keeps the cap's rent"),
+    },
+    static="cap",
+    frames={"cap": 11},
+    caption=(
+        "A cap on migrant workers. Left: employers' demand for migrant labor and the migrants' supply; "
+        "the cap drives a wedge between the wage employers pay and the wage migrants receive, and the "
+        "shaded rectangle is the cap's rent. Right: welfare of the receiving country, of the migrants "
+        "and of the world against the cap; dashed lines mark the receiving country's best cap and the "
+        "world's best cap."
+    ),
+    alt=_cap_alt,
+)
+def draw_migration_cap(fig, cap, external_cost, supply_slope, rent):
+    """The migrant labor market under a cap, and welfare against the cap."""
+    ax, ax2 = fig.subplots(1, 2)
+    q = np.array([0.0, 30.0])
+    ax.plot(q, (30 - q) / 0.5, color=style.RECEIVING, label="Employers' demand")
+    (supply,) = ax.plot([], [], color=style.SENDING, label="Migrants' supply")
+    (cost_line,) = ax.plot([], [], color=style.SENDING, ls=":", label="Supply + external cost")
+    cap_line = ax.axvline(cap, color=style.BLACK, ls="--", lw=1.2, label="Cap")
+    rent_patch = Polygon(_rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.5, label="Rent of the cap")
+    ax.add_patch(rent_patch)
+    note = ax.text(29, 58, "", ha="right", va="top", fontsize=9,
+                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax.set(xlim=(0, 30), ylim=(0, 60), xlabel="Migrant workers (million)",
+           ylabel="Wage ($ thousand per year)")
+    ax.legend(loc="lower left", fontsize=8)
+
+    (rec,) = ax2.plot([], [], color=style.RECEIVING, label="Receiving country")
+    (mig,) = ax2.plot([], [], color=style.SENDING, ls="--", label="Migrants")
+    (wor,) = ax2.plot([], [], color=style.WORLD, ls="-.", label="World")
+    marks = [ax2.plot([], [], m, color=c)[0] for m, c in
+             (("o", style.RECEIVING), ("^", style.SENDING), ("s", style.WORLD))]
+    nat = ax2.axvline(0, color=style.RECEIVING, ls="--", lw=1)
+    glob = ax2.axvline(0, color=style.WORLD, ls=":", lw=1.2)
+    ax2.set(xlim=(0, 20), ylim=(-150, 600), xlabel="Migration cap (million migrants)",
+            ylabel="Welfare ($ billion per year)")
+    ax2.legend(loc="upper left", fontsize=8)
+
+    def update(cap, external_cost, supply_slope, rent):
+        m = labor_market(supply_slope, external_cost, rent)
+        qq = np.array([0.0, 30.0])
+        supply.set_data(qq, m.supply_price(qq))
+        cost_line.set_data(qq, m.supply_price(qq) + external_cost)
+        out = m.with_cap(cap)
+        x = out.quantity
+        cap_line.set_xdata([cap, cap])
+        rent_patch.set_xy(_rect(0, x, out.seller_price, out.buyer_price))
+        note.set_text(f"employers pay {out.buyer_price:.1f}\nmigrants get {out.seller_price:.1f}\n"
+                      f"migrants {x:.1f} m")
+        curve = m.with_cap(CAP_GRID)
+        rec.set_data(CAP_GRID, curve.importer_welfare)
+        mig.set_data(CAP_GRID, curve.seller_surplus)
+        wor.set_data(CAP_GRID, curve.world_welfare)
+        for mark, y in zip(marks, (out.importer_welfare, out.seller_surplus, out.world_welfare),
+                           strict=True):
+            mark.set_data([cap], [y])
+        q_nat = m.equilibrium(m.national_optimum()).quantity
+        q_glob = m.equilibrium(m.global_optimum()).quantity
+        nat.set_xdata([q_nat, q_nat])
+        glob.set_xdata([q_glob, q_glob])
+
+    update(cap, external_cost, supply_slope, rent)
+    return update
+
+
+# =============================================================================
+DELTA_GRID = np.linspace(0.0, 1.0, 101)
+
+
+def _war_alt(delta, elasticity):
+    g = tariff_game(goods_market(elasticity))
+    need = min_discount_factor(g.cooperate, g.deviate, g.punish)
+    verdict = "holds" if delta >= need else "breaks down"
+    return (
+        f"Tariff war with foreign supply elasticity {elasticity:g}: free trade pays each country "
+        f"{g.cooperate:.0f}, a tariff war {g.punish:.0f}, cheating once {g.deviate:.0f} million dollars. "
+        f"Free trade is self-enforcing for discount factors of at least {need:.2f}; at {delta:.2f} it {verdict}."
+    )
+
+
+@register(
+    "tariff_war",
+    sliders={
+        "delta": Slider(0.0, 0.95, 0.05, "Discount factor δ", value=0.5),
+        "elasticity": Slider(1.0, 8.0, 0.5, "Foreign supply elasticity at free trade ε₀", value=2.0),
+    },
+    static="delta",
+    frames={"delta": 10},
+    caption=(
+        "The tariff war. Left: each country's welfare (million $ per year) in the one-shot game where "
+        "each chooses free trade or its optimal tariff; the bold cell is the Nash equilibrium. Right: the "
+        "per-period value of keeping free trade against cheating once and facing a tariff war for ever, "
+        "by discount factor; free trade is self-enforcing to the right of the dashed line."
+    ),
+    alt=_war_alt,
+)
+def draw_tariff_war(fig, delta, elasticity):
+    """The one-shot payoff matrix and the discount factor that sustains free trade."""
+    ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.2]})
+    ax.set(xlim=(0, 2), ylim=(0, 2), xticks=[0.5, 1.5], yticks=[0.5, 1.5])
+    ax.set_xticklabels(["Free trade", "Optimal tariff"])
+    ax.set_yticklabels(["Optimal tariff", "Free trade"])
+    ax.set_xlabel("Country 2's policy")
+    ax.set_ylabel("Country 1's policy")
+    ax.grid(False)
+    ax.tick_params(length=0)
+    cells = {}
+    for i in range(2):
+        for j in range(2):
+            y = 1.5 - i
+            ax.add_patch(Polygon(_rect(j, j + 1, y - 0.5, y + 0.5), fill=False, ec=style.GREY))
+            cells[i, j] = ax.text(j + 0.5, y, "", ha="center", va="center", fontsize=10)
+    nash = Polygon(_rect(1, 2, 0, 1), fill=False, ec=style.BLACK, lw=3)
+    ax.add_patch(nash)
+
+    (coop,) = ax2.plot([], [], color=style.GREEN, label="Keep free trade")
+    (cheat,) = ax2.plot([], [], color=style.VERMILION, ls="--", label="Cheat, then tariff war")
+    (dot,) = ax2.plot([], [], "o", color=style.BLACK)
+    need_line = ax2.axvline(0.5, color=style.GREY, ls="--", lw=1)
+    verdict = ax2.text(0.02, 0.97, "", transform=ax2.transAxes, va="top", fontsize=9)
+    ax2.set(xlim=(0, 1), xlabel="Discount factor δ",
+            ylabel="Value per period ($ million per year)")
+    ax2.legend(loc="lower right", fontsize=8)
+
+    def update(delta, elasticity):
+        g = tariff_game(goods_market(elasticity))
+        for (i, j), t in cells.items():
+            a, b = g.payoffs[i, j]
+            t.set_text(f"{a:,.0f} , {b:,.0f}")
+            t.set_fontweight("bold" if (i, j) == (1, 1) else "normal")
+        cheat_value = (1 - DELTA_GRID) * g.deviate + DELTA_GRID * g.punish
+        coop.set_data(DELTA_GRID, np.full_like(DELTA_GRID, g.cooperate))
+        cheat.set_data(DELTA_GRID, cheat_value)
+        need = float(min_discount_factor(g.cooperate, g.deviate, g.punish))
+        need_line.set_xdata([need, need])
+        dot.set_data([delta], [g.cooperate])
+        holds = delta >= need
+        verdict.set_text(f"need δ ≥ {need:.2f}: free trade {'holds' if holds else 'breaks down'}")
+        lo, hi = g.punish, g.deviate
+        pad = 0.1 * (hi - lo)
+        ax2.set_ylim(lo - pad, hi + pad)
+
+    update(delta, elasticity)
+    return update

@@ -1,0 +1,330 @@
+"""One linear market with a policy wedge: tariffs on goods, fees or caps on migrants.
+
+The model behind chapter 2. An importing country (for labor: the receiving
+country, whose employers hire migrant workers) buys from foreign sellers (for
+labor: the migrants themselves) whose supply curve slopes upward. A wedge
+between what buyers pay and what sellers receive -- a specific tariff, a
+migration fee, or the wedge a quota creates -- lowers the sellers' price, so
+part of its cost falls on foreigners. That is the terms-of-trade externality of
+Sykes (2013, part I.A.1), after Johnson (1953) and Bagwell and Staiger (2002).
+
+Units are generic: quantities in millions of units (or of migrant workers per
+year), prices in thousands of dollars per unit (per worker-year), welfare in
+billions of dollars per year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._validate import check_positive, check_range, check_share
+
+__all__ = [
+    "LinearMarket",
+    "MarketOutcome",
+    "TariffGame",
+    "cap_from_local_content",
+    "optimal_tariff",
+    "tariff_game",
+]
+
+
+@dataclass(frozen=True)
+class MarketOutcome:
+    """The market at one wedge (every field a float, or an array for an array of wedges).
+
+    Attributes
+    ----------
+    wedge : buyer price minus seller price (thousand $ per unit).
+    quantity : units traded (millions; for labor, migrants).
+    buyer_price, seller_price : prices paid and received (thousand $ per unit).
+    buyer_surplus : importing country's buyers' (employers') surplus ($ bn).
+    seller_surplus : foreign sellers' (migrants') surplus, including any rent of a
+        cap that they keep ($ bn).
+    revenue : the whole wedge rent, ``wedge * quantity`` ($ bn).
+    external_cost : the nonpecuniary cost of the traded units borne by the importer ($ bn).
+    goods_gain : the importer's gain through cheaper imported goods (the goods-market
+        channel), paid by the sending country's producers ($ bn).
+    importer_welfare : buyer surplus + kept rent + goods gain - external cost ($ bn).
+    foreign_goods_loss : the sending country's loss through the goods channel, ``-goods_gain``.
+    world_welfare : importer welfare + seller surplus + foreign goods loss ($ bn).
+    """
+
+    wedge: float
+    quantity: float
+    buyer_price: float
+    seller_price: float
+    buyer_surplus: float
+    seller_surplus: float
+    revenue: float
+    external_cost: float
+    goods_gain: float
+    importer_welfare: float
+    foreign_goods_loss: float
+    world_welfare: float
+
+
+@dataclass(frozen=True)
+class LinearMarket:
+    """A linear import market with a wedge between buyer and seller prices.
+
+    Quantity demanded is ``demand_intercept - demand_slope * buyer_price``; quantity
+    supplied by foreigners is ``supply_intercept + supply_slope * seller_price``; and
+    ``buyer_price = seller_price + wedge``.
+
+    Parameters
+    ----------
+    demand_intercept : units demanded at a zero price (millions, > 0).
+    demand_slope : fall in units demanded per thousand-dollar rise in price (> 0).
+    supply_intercept : units supplied at a zero price (<= 0: sellers need a positive
+        price, for migrants a wage that covers moving costs, before any come).
+    supply_slope : rise in units supplied per thousand-dollar rise in price (> 0). A
+        steeper foreign supply curve (smaller slope) means more market power for the
+        importer.
+    external_cost : nonpecuniary cost to the importing country per unit (per migrant:
+        fiscal burden, congestion), in thousand $ (>= 0). Zero for goods.
+    rent_share : share of the wedge rent the importing country keeps, in [0, 1]. A
+        tariff or fee: 1. A cap whose visas go free to migrants or intermediaries: 0.
+    goods_channel : the importer's gain, in thousand $, per migrant kept out, because
+        lower wages in the sending country make its exports cheaper (>= 0). A transfer
+        from the sending country, so it never changes world welfare.
+
+    Examples
+    --------
+    >>> m = LinearMarket(100.0, 1.0, 0.0, 1.0)
+    >>> round(m.equilibrium(0.0).quantity, 6)        # free trade
+    50.0
+    >>> round(m.national_optimum(), 6)               # a positive optimal tariff
+    33.333333
+    >>> m.global_optimum()                           # free trade is efficient
+    0.0
+    """
+
+    demand_intercept: float
+    demand_slope: float
+    supply_intercept: float
+    supply_slope: float
+    external_cost: float = 0.0
+    rent_share: float = 1.0
+    goods_channel: float = 0.0
+
+    def __post_init__(self):
+        set_ = object.__setattr__
+        set_(self, "demand_intercept", check_positive("demand_intercept", self.demand_intercept))
+        set_(self, "demand_slope", check_positive("demand_slope", self.demand_slope))
+        set_(self, "supply_intercept", check_range("supply_intercept", self.supply_intercept, high=0.0))
+        set_(self, "supply_slope", check_positive("supply_slope", self.supply_slope))
+        set_(self, "external_cost", check_positive("external_cost", self.external_cost, allow_zero=True))
+        set_(self, "rent_share", check_share("rent_share", self.rent_share))
+        set_(self, "goods_channel", check_positive("goods_channel", self.goods_channel, allow_zero=True))
+        if self.choke_price <= self.reservation_price:
+            raise ValueError(
+                f"demand_intercept/demand_slope={self.choke_price:g} must exceed "
+                f"-supply_intercept/supply_slope={self.reservation_price:g}: "
+                "otherwise nothing is ever traded"
+            )
+
+    # --- the two curves -------------------------------------------------
+    @property
+    def choke_price(self) -> float:
+        """Buyer price at which demand falls to zero (thousand $)."""
+        return self.demand_intercept / self.demand_slope
+
+    @property
+    def reservation_price(self) -> float:
+        """Seller price below which nothing is supplied (thousand $)."""
+        return -self.supply_intercept / self.supply_slope
+
+    @property
+    def free_trade_quantity(self) -> float:
+        """Units traded with no wedge (millions)."""
+        b, d = self.demand_slope, self.supply_slope
+        return (self.demand_intercept * d + self.supply_intercept * b) / (b + d)
+
+    @property
+    def prohibitive_wedge(self) -> float:
+        """The smallest wedge that stops all trade (thousand $)."""
+        return self.choke_price - self.reservation_price
+
+    def demand_price(self, quantity):
+        """Buyer price at which ``quantity`` units are demanded (inverse demand)."""
+        return (self.demand_intercept - np.asarray(quantity, dtype=float)) / self.demand_slope
+
+    def supply_price(self, quantity):
+        """Seller price at which ``quantity`` units are supplied (inverse supply)."""
+        return (np.asarray(quantity, dtype=float) - self.supply_intercept) / self.supply_slope
+
+    def supply_elasticity(self, quantity):
+        """Foreign supply elasticity ``(dq/dp) * p / q`` at ``quantity`` (> 0 units)."""
+        q = check_positive("quantity", quantity)
+        return self.supply_slope * self.supply_price(q) / q
+
+    # --- outcomes ---------------------------------------------------------
+    def equilibrium(self, wedge) -> MarketOutcome:
+        """The market when buyers pay ``wedge`` (thousand $, >= 0) more than sellers get.
+
+        Vectorised: an array of wedges gives arrays in every field.
+        """
+        w = check_range("wedge", wedge, 0.0)
+        b, d = self.demand_slope, self.supply_slope
+        p_s = (self.demand_intercept - self.supply_intercept - b * w) / (b + d)
+        q = self.supply_intercept + d * p_s
+        shut = q <= 0
+        q = np.where(shut, 0.0, q)
+        p_s = np.where(shut, self.reservation_price, p_s)
+        p_b = p_s + w
+        buyer = q**2 / (2 * b)
+        producer = q**2 / (2 * d)
+        revenue = w * q
+        external = self.external_cost * q
+        goods = self.goods_channel * (self.free_trade_quantity - q)
+        importer = buyer + self.rent_share * revenue + goods - external
+        seller = producer + (1 - self.rent_share) * revenue
+        world = importer + seller - goods
+
+        def out(x):
+            return float(x) if np.ndim(x) == 0 else np.asarray(x)
+
+        return MarketOutcome(
+            wedge=out(w), quantity=out(q), buyer_price=out(p_b), seller_price=out(p_s),
+            buyer_surplus=out(buyer), seller_surplus=out(seller), revenue=out(revenue),
+            external_cost=out(external), goods_gain=out(goods), importer_welfare=out(importer),
+            foreign_goods_loss=out(-goods), world_welfare=out(world),
+        )
+
+    def wedge_for_quantity(self, quantity):
+        """The wedge that holds trade to ``quantity`` (a cap, 0 to free-trade level).
+
+        A cap of ``q`` units and this wedge give the same allocation: the wedge is
+        the cap's "tariff equivalent" (thousand $).
+        """
+        q = check_range("quantity", quantity, 0.0, self.free_trade_quantity * (1 + 1e-12))
+        return np.maximum(self.demand_price(q) - self.supply_price(q), 0.0)
+
+    def with_cap(self, cap) -> MarketOutcome:
+        """The market under a quota of ``cap`` units (a non-binding cap changes nothing)."""
+        c = check_range("cap", cap, 0.0)
+        return self.equilibrium(self.wedge_for_quantity(np.minimum(c, self.free_trade_quantity)))
+
+    def global_optimum(self) -> float:
+        """The wedge that maximises world welfare: the Pigouvian wedge ``external_cost``.
+
+        Some restriction is efficient exactly when each unit imposes an external cost.
+        """
+        return float(min(self.external_cost, self.prohibitive_wedge))
+
+    def national_optimum(self) -> float:
+        """The wedge that maximises the importing country's welfare alone.
+
+        With ``rent_share = 1`` this is the Pigouvian wedge plus a terms-of-trade markup
+        ``q / supply_slope``; as an ad valorem rate on the seller price the markup is
+        ``1 / supply elasticity`` (Johnson's rule). With little rent kept, the importer's
+        welfare is convex in the quota and the best policy is a corner.
+        """
+        b, d, th = self.demand_slope, self.supply_slope, self.rent_share
+        e = self.external_cost + self.goods_channel
+        candidates = [0.0, self.free_trade_quantity]
+        curvature = (1 - 2 * th) / b - 2 * th / d
+        if curvature < 0:
+            q = (th * (self.choke_price + self.supply_intercept / d) - e) / -curvature
+            if 0 < q < self.free_trade_quantity:
+                candidates.append(q)
+        wedges = np.array([float(self.wedge_for_quantity(q)) for q in candidates])
+        welfare = np.asarray(self.equilibrium(wedges).importer_welfare)
+        return float(wedges[int(np.argmax(welfare))])
+
+    def terms_of_trade_gain(self, wedge) -> float:
+        """What the wedge takes from foreign sellers on the units still traded ($ bn).
+
+        The rectangle ``(free-trade seller price - seller price) * quantity``.
+        """
+        out = self.equilibrium(wedge)
+        p0 = self.equilibrium(0.0).seller_price
+        return (p0 - out.seller_price) * out.quantity
+
+    def deadweight_loss(self, wedge) -> float:
+        """World welfare lost relative to the global optimum ($ bn, >= 0)."""
+        best = self.equilibrium(self.global_optimum()).world_welfare
+        return best - self.equilibrium(wedge).world_welfare
+
+
+def optimal_tariff(export_supply_elasticity):
+    """Johnson's optimal ad valorem tariff ``1 / elasticity`` of foreign export supply.
+
+    A country facing perfectly elastic foreign supply (elasticity ``inf``) has no
+    market power and its optimal tariff is zero (Johnson 1953).
+
+    >>> optimal_tariff(4.0)
+    0.25
+    >>> optimal_tariff(float("inf"))
+    0.0
+    """
+    eps = check_positive("export_supply_elasticity", export_supply_elasticity, allow_inf=True)
+    return 1.0 / eps
+
+
+def cap_from_local_content(native_employment, native_share):
+    """The migrant cap implied by "a share ``native_share`` of employment must be native".
+
+    A local-content rule for labor: with ``N`` native workers employed, the rule allows
+    at most ``N * (1 - share) / share`` migrants (same units as ``native_employment``).
+
+    >>> round(cap_from_local_content(80.0, 0.8), 9)
+    20.0
+    """
+    n = check_positive("native_employment", native_employment, allow_zero=True)
+    s = check_share("native_share", native_share, open_low=True)
+    return n * (1 - s) / s
+
+
+@dataclass(frozen=True)
+class TariffGame:
+    """Two mirror-image countries each choosing a wedge on its imports.
+
+    ``payoffs[i, j]`` is (country 1's, country 2's) welfare when country 1 plays ``i``
+    and country 2 plays ``j``; action 0 cooperates (the global optimum wedge: free
+    trade when there is no external cost) and action 1 plays the national optimum.
+    """
+
+    cooperate_wedge: float
+    defect_wedge: float
+    payoffs: np.ndarray
+    cooperate: float
+    deviate: float
+    punish: float
+    sucker: float
+
+    @property
+    def is_prisoners_dilemma(self) -> bool:
+        """Defecting is dominant, yet mutual defection is worse for both than cooperation."""
+        return self.deviate > self.cooperate > self.punish > self.sucker
+
+
+def tariff_game(market: LinearMarket) -> TariffGame:
+    """The one-shot tariff (or migration-restriction) game of two symmetric countries.
+
+    Each country imports in one copy of ``market`` and exports in the mirror copy, so
+    its payoff is its importer welfare at its own wedge plus its sellers' surplus at
+    the other country's wedge (Johnson 1953; Bagwell and Staiger 2002, ch. 2).
+
+    >>> g = tariff_game(LinearMarket(100.0, 1.0, 0.0, 1.0))
+    >>> g.is_prisoners_dilemma
+    True
+    """
+    if not isinstance(market, LinearMarket):
+        raise ValueError(f"market={market!r} must be a LinearMarket")
+    wedges = (market.global_optimum(), market.national_optimum())
+    outs = [market.equilibrium(w) for w in wedges]
+    pay = np.empty((2, 2, 2))
+    for i in range(2):
+        for j in range(2):
+            first = outs[i].importer_welfare + outs[j].seller_surplus + outs[j].foreign_goods_loss
+            second = outs[j].importer_welfare + outs[i].seller_surplus + outs[i].foreign_goods_loss
+            pay[i, j] = (first, second)
+    return TariffGame(
+        cooperate_wedge=wedges[0], defect_wedge=wedges[1], payoffs=pay,
+        cooperate=float(pay[0, 0, 0]), deviate=float(pay[1, 0, 0]),
+        punish=float(pay[1, 1, 0]), sucker=float(pay[0, 1, 0]),
+    )

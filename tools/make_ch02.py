@@ -143,7 +143,8 @@ cells = [
     t^{g} = e .
     $$ (eq-02-global)
 
-    This is a {term}`Pigouvian wedge`. With no external cost, free trade is efficient. With an
+    This is a {term}`Pigouvian wedge`. With no external cost, free trade is efficient, as the
+    {term}`first welfare theorem` leads one to expect {cite:p}`mascolell1995`. With an
     external cost, *some* restriction is efficient, exactly as much as makes each migrant's
     external cost show up in the wage gap.
 
@@ -188,7 +189,7 @@ cells = [
     (price 50, imports 50 million units) whose elasticity there is $\varepsilon_0$. Move the tariff
     and watch the two kinds of area on the left: the blue rectangle, the drop in the seller price
     times the units still imported, is what foreigners pay; the two orange triangles are the trades
-    that no longer happen, a pure loss. On the right are the importer's and the world's welfare
+    that no longer happen, a pure loss, the {term}`deadweight loss`. On the right are the importer's and the world's welfare
     relative to free trade.
     """),
     code("""explore(trade.draw_tariff)""", tags=["hide-input"]),

@@ -136,6 +136,7 @@ class Explorer:
             fig = style.new_figure(*self.size)
         else:
             fig.clear()
+            fig.subplots_adjust(**style.MARGINS)
         with style.context():
             update = self.draw(fig, **values)
         return fig, update

@@ -42,7 +42,9 @@ RC = {
     "axes.grid": True,
     "grid.alpha": 0.3,
     "legend.fontsize": 9,
-    "legend.frameon": False,
+    "legend.frameon": True,
+    "legend.framealpha": 0.85,
+    "legend.edgecolor": "none",
     "lines.linewidth": 2.0,
     "figure.facecolor": "white",
     "axes.facecolor": "white",
@@ -50,16 +52,23 @@ RC = {
 }
 
 
+MARGINS = {"left": 0.085, "right": 0.98, "bottom": 0.125, "top": 0.96, "wspace": 0.3, "hspace": 0.35}
+
+
 def new_figure(width: float = WIDTH, height: float = HEIGHT) -> Figure:
     """A figure outside pyplot (no global state), with the book's style applied.
 
-    The figure is drawn by the Agg backend and shown by ``migcoop.explore``.
+    Margins are fixed (``MARGINS``; a drawing function may call
+    ``fig.subplots_adjust`` to change them) rather than recomputed by a layout
+    engine at every draw: that halves the render time of a two-panel figure and
+    keeps the axes from jumping between frames when tick labels change.
     """
     from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     with rc_context(RC):
-        fig = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
+        fig = Figure(figsize=(width, height), dpi=DPI)
+        fig.subplots_adjust(**MARGINS)
     FigureCanvasAgg(fig)
     return fig
 

@@ -266,6 +266,7 @@ def _war_alt(delta, elasticity):
 def draw_tariff_war(fig, delta, elasticity):
     """The one-shot payoff matrix and the discount factor that sustains free trade."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.2]})
+    fig.subplots_adjust(left=0.16, wspace=0.35)
     ax.set(xlim=(0, 2), ylim=(0, 2), xticks=[0.5, 1.5], yticks=[0.5, 1.5])
     ax.set_xticklabels(["Free trade", "Optimal tariff"])
     ax.set_yticklabels(["Optimal tariff", "Free trade"])

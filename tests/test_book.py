@@ -1,0 +1,136 @@
+"""The built HTML book (`make book` first): no warnings, links resolve, figures are
+in the page without a kernel, static sliders work, nothing comes from other hosts,
+and pages stay light."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HTML = ROOT / "_build" / "html"
+LOG = ROOT / "_build" / "build.log"
+pytestmark = pytest.mark.book
+
+CHAPTER_PAGES = sorted((HTML / "chapters").glob("*.html")) if HTML.exists() else []
+MAX_PAGE_BYTES = 1.5e6
+
+
+class Page(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags = []  # (tag, attrs)
+        self.ids = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+
+
+def parse(path):
+    page = Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def all_pages():
+    return sorted(p for p in HTML.rglob("*.html") if "_static" not in p.parts)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def built():
+    if not (HTML / "index.html").exists():
+        pytest.fail("the book is not built: run `make book` first")
+
+
+def test_build_log_has_no_warnings():
+    log = LOG.read_text(encoding="utf-8", errors="replace")
+    problems = [line for line in log.splitlines()
+                if re.search(r"(: WARNING:|: ERROR:|^WARNING:|CRITICAL)", line)]
+    assert not problems, "\n".join(problems[:20])
+    assert "build succeeded" in log
+
+
+def test_every_toc_entry_is_built():
+    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
+    for name in ["intro", *re.findall(r"file:\s*(\S+)", toc)]:
+        assert (HTML / f"{name}.html").exists(), name
+
+
+def test_internal_links_resolve():
+    broken = []
+    parsed = {p: parse(p) for p in all_pages()}
+    for path, page in parsed.items():
+        for tag, attrs in page.tags:
+            ref = attrs.get("href") if tag == "a" else None
+            if not ref or ref.startswith(("http:", "https:", "mailto:", "javascript:")):
+                continue
+            url = urlparse(ref)
+            target = (path.parent / unquote(url.path)).resolve() if url.path else path
+            if not target.exists():
+                broken.append(f"{path.relative_to(HTML)} -> {ref}")
+                continue
+            if url.fragment and target.suffix == ".html":
+                ids = parsed[target].ids if target in parsed else parse(target).ids
+                if url.fragment not in ids:
+                    broken.append(f"{path.relative_to(HTML)} -> {ref} (no such anchor)")
+    assert not broken, "\n".join(broken[:30])
+
+
+def test_no_third_party_resources_at_page_load():
+    offenders = []
+    for path in all_pages():
+        for tag, attrs in parse(path).tags:
+            if tag in ("script", "img", "iframe", "source", "video", "audio"):
+                src = attrs.get("src", "")
+            elif tag == "link" and attrs.get("rel", "") in ("stylesheet", "preload", "icon",
+                                                          "modulepreload"):
+                src = attrs.get("href", "")
+            else:
+                continue
+            if urlparse(src).netloc:
+                offenders.append(f"{path.relative_to(HTML)}: <{tag}> {src}")
+    assert not offenders, "\n".join(offenders[:30])
+
+
+@pytest.mark.parametrize("path", CHAPTER_PAGES, ids=lambda p: p.stem)
+def test_chapter_has_working_static_explorer(path):
+    text = path.read_text(encoding="utf-8")
+    figures = re.findall(r'<figure class="migcoop-explorer".*?</figure>', text, flags=re.S)
+    assert figures, "each chapter shows at least one interactive figure in the static page"
+    for fig in figures:
+        assert re.search(r'<input type="range"[^>]*>', fig)
+        frames = re.findall(r'<img src="(data:image/png;base64,[^"]+)"', fig)
+        assert len(frames) >= 3 and len(set(frames)) == len(frames)
+        assert "<figcaption>" in fig
+
+
+@pytest.mark.parametrize("path", CHAPTER_PAGES, ids=lambda p: p.stem)
+def test_every_image_has_alt_text_and_exists(path):
+    for tag, attrs in parse(path).tags:
+        if tag != "img":
+            continue
+        assert attrs.get("alt", "").strip(), f"image without alt text: {attrs.get('src', '')[:60]}"
+        src = attrs.get("src", "")
+        if not src.startswith("data:"):
+            assert (path.parent / unquote(urlparse(src).path)).exists(), src
+
+
+@pytest.mark.parametrize("path", CHAPTER_PAGES, ids=lambda p: p.stem)
+def test_page_weight(path):
+    size = path.stat().st_size
+    for tag, attrs in parse(path).tags:
+        if tag == "img" and not attrs.get("src", "data:").startswith("data:"):
+            size += (path.parent / unquote(urlparse(attrs["src"]).path)).stat().st_size
+    assert size <= MAX_PAGE_BYTES, f"{path.name}: {size / 1e6:.2f} MB with its images"
+
+
+@pytest.mark.parametrize("path", CHAPTER_PAGES, ids=lambda p: p.stem)
+def test_math_is_in_the_page_for_mathjax(path):
+    text = path.read_text(encoding="utf-8")
+    assert "mathjax/es5/tex-mml-chtml.js" in text
+    assert re.search(r'class="math', text)

@@ -47,7 +47,9 @@ book: install
 	MIGCOOP_STATIC=1 $(BIN)/jupyter-book build . $(JB_FLAGS) 2>&1 | tee _build/build.log
 	@echo "Book built in _build/html (open _build/html/index.html)."
 
+# The student edition reuses the executed chapters of the instructor build.
 student: install
+	test -d _build/jupyter_execute/chapters || $(MAKE) book
 	$(PY) tools/student_edition.py
 
 # --- tests -------------------------------------------------------------------
@@ -61,6 +63,7 @@ notebooks: install
 	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax -n 2 --dist loadfile chapters
 
 book-tests: book
+	$(PY) tools/student_edition.py
 	$(PY) -m pytest -q -m "book" tests
 
 overlap:

@@ -5,7 +5,7 @@ from nbtools import check_claim, code, figure, install_cell, md, solution, write
 cells = [
     install_cell(),
     md(r"""
-    # 2. Terms-of-trade externalities
+    # Terms-of-trade externalities
 
     ```{admonition} Learning goals
     :class: tip

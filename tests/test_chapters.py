@@ -171,3 +171,30 @@ def test_bib_entries_are_complete():
         need = {"author", "title", "year"} if kind != "misc" else {"title", "year"}
         need |= {"article": {"journal"}, "book": {"publisher"}, "incollection": {"booktitle"}}.get(kind, set())
         assert need <= fields, f"{key}: missing {sorted(need - fields)}"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.stem)
+def test_student_notebook_runs_without_solution_cells(path):
+    """Cells students keep must not use names that only solution cells define."""
+    import ast
+
+    from_solutions, from_rest, offenders = set(), set(), []
+    for cell in load(path)["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        try:
+            tree = ast.parse("".join(cell["source"]))
+        except SyntaxError:  # IPython magics (the install cell)
+            continue
+        stored = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        stored |= {a.asname or a.name.split(".")[0] for n in ast.walk(tree)
+                   if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
+        loaded = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        if "solution" in cell["metadata"].get("tags", []):
+            from_solutions |= stored
+        else:
+            bad = (loaded - stored) & (from_solutions - from_rest)
+            if bad:
+                offenders.append(f"{sorted(bad)} in: {''.join(cell['source'])[:60]!r}")
+            from_rest |= stored
+    assert not offenders, "tag these cells 'solution' too:\n" + "\n".join(offenders)

@@ -1,6 +1,6 @@
 """Write chapters/02_terms_of_trade.ipynb (run: .venv/bin/python tools/make_ch02.py)."""
 
-from nbtools import check_claim, code, figure, install_cell, md, solution, write
+from nbtools import check_claim, check_solution, code, figure, install_cell, md, solution, write
 
 cells = [
     install_cell(),
@@ -494,7 +494,7 @@ cells = [
           f"1/elasticity = {1 / m.supply_elasticity(out.quantity):.4f}")
     check("ex-02-2", t)
     """),
-    check_claim("""
+    check_solution("""
     assert abs(t - 18.75) < 1e-9 and abs(out.quantity - 37.5) < 1e-9 and abs(out.seller_price - 43.75) < 1e-9
     assert abs(m.supply_elasticity(out.quantity) - 7 / 3) < 1e-9
     """),
@@ -527,7 +527,7 @@ cells = [
     print(f"world's best: {q_world:.2f} million; receiving country's best: {q_R:.2f} million")
     check("ex-02-3", (q_world, q_R))
     """),
-    check_claim("""
+    check_solution("""
     assert abs(q_world - 11.25) < 1e-9 and abs(q_R - 7.5) < 1e-9 and abs(q_R / q_world - 2 / 3) < 1e-9
     """),
     md(r"""
@@ -558,7 +558,7 @@ cells = [
     print(f"C = {g.cooperate:.1f}, D = {g.deviate:.1f}, P = {g.punish:.1f}, delta* = {delta_star:.4f}")
     check("ex-02-4", delta_star)
     """),
-    check_claim("""
+    check_solution("""
     assert abs(g.cooperate - 1875) < 0.5 and abs(g.deviate - 2031) < 0.5 and abs(g.punish - 1758) < 0.5
     assert abs(delta_star - 4 / 7) < 1e-9
     """),
@@ -597,7 +597,7 @@ cells = [
             w = m.with_cap(caps).importer_welfare
             print(f"rent to {rent:45s} e = {e:4.1f}: best cap {caps[np.argmax(w)]:5.2f} million")
     """),
-    check_claim("""
+    check_solution("""
     best = {}
     for rent in trade.RENT_KEPT:
         for e in (5.0, 20.0):

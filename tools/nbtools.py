@@ -52,6 +52,11 @@ def solution(text: str):
     return code(text, tags=["solution", "hide-input"])
 
 
+def check_solution(text: str):
+    """A hidden cell asserting what a worked solution says (stripped with the solution)."""
+    return code(text, tags=["remove-cell", "solution"])
+
+
 def check_claim(text: str):
     """A hidden cell asserting a claim the prose makes."""
     return code(text, tags=["remove-cell"])

@@ -11,7 +11,7 @@ artists' data in place (much faster than clearing and redrawing). Registered wit
   for one or two chosen sliders with a native HTML range input that swaps them,
   so the slider moves in a static page, offline, with no kernel and no widget
   JavaScript; the other sliders are fixed at their defaults and the page says so;
-* in tests and benchmarks through :data:`REGISTRY`, which maps a name to every
+* in tests and benchmarks through ``REGISTRY``, which maps a name to every
   :class:`Explorer`.
 """
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import itertools
 import json
 import os
@@ -181,20 +180,6 @@ def static_mode() -> bool:
 
 
 # --- rendering -------------------------------------------------------------
-def png_bytes(fig, colors: int = 96) -> bytes:
-    """Render ``fig`` with Agg to a compact palette PNG (frames stay small)."""
-    from PIL import Image
-
-    fig.canvas.draw()
-    rgba = np.asarray(fig.canvas.buffer_rgba())
-    img = Image.fromarray(rgba[..., :3])
-    if colors:
-        img = img.quantize(colors=colors, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    buf = io.BytesIO()
-    img.save(buf, format="PNG", optimize=True)
-    return buf.getvalue()
-
-
 def _lookup(draw) -> Explorer:
     if isinstance(draw, Explorer):
         return draw
@@ -255,7 +240,7 @@ def static_html(explorer, **fixed) -> str:
                 update(**params)
         else:
             fig, _ = ex.render(fig, **params)
-        data = base64.b64encode(png_bytes(fig)).decode("ascii")
+        data = base64.b64encode(style.png_bytes(fig)).decode("ascii")
         imgs.append((combo, data, _frame_alt(ex, params)))
     defaults = tuple(base[s] for s in ex.static)
     uid = f"mx-{ex.name}"
@@ -286,7 +271,11 @@ def static_html(explorer, **fixed) -> str:
     if others:
         note = (" In this static page the other parameters are fixed: " + "; ".join(others) +
                 ". Open the chapter in Jupyter to move them all.")
-    out.append(f"<figcaption>{html.escape(ex.caption)}{html.escape(note)}</figcaption>")
+    # The print edition shows the default frame only; say which values it shows there
+    # (hidden on screen, shown by the print style sheet).
+    shown = "; ".join(f"{ex.sliders[s].label} = {ex.sliders[s].format(base[s])}" for s in ex.static)
+    printed = f'<span class="migcoop-print-only" hidden> Printed at {html.escape(shown)}.</span>'
+    out.append(f"<figcaption>{html.escape(ex.caption)}{html.escape(note)}{printed}</figcaption>")
     out.append("</figure>")
     return "\n".join(out)
 
@@ -299,7 +288,7 @@ def live_widget(explorer, **fixed):
     base = {**ex.defaults(), **fixed}
     fig, update = ex.render(None, **base)
     state = {"update": update, "fig": fig}
-    image = w.Image(value=png_bytes(fig, colors=0), format="png",
+    image = w.Image(value=style.png_bytes(fig, colors=0), format="png",
                     layout=w.Layout(max_width="100%", height="auto"))
     controls = {}
     for name, c in ex.sliders.items():
@@ -328,7 +317,7 @@ def live_widget(explorer, **fixed):
                 state["update"](**params)
         else:
             state["fig"], state["update"] = ex.render(state["fig"], **params)
-        image.value = png_bytes(state["fig"], colors=0)
+        image.value = style.png_bytes(state["fig"], colors=0)
 
     for c in controls.values():
         c.observe(redraw, names="value")

@@ -8,6 +8,9 @@ panel so they stay legible in the book's dark mode.
 
 from __future__ import annotations
 
+import io
+
+import numpy as np
 from matplotlib.figure import Figure
 
 # Okabe-Ito, named by role so chapters use colours consistently.
@@ -70,7 +73,42 @@ def new_figure(width: float = WIDTH, height: float = HEIGHT) -> Figure:
         fig = Figure(figsize=(width, height), dpi=DPI)
         fig.subplots_adjust(**MARGINS)
     FigureCanvasAgg(fig)
+    _show_figures_as_png()
     return fig
+
+
+def png_bytes(fig, colors: int = 96) -> bytes:
+    """Render ``fig`` with Agg to a PNG; with ``colors`` a compact palette PNG.
+
+    Figures here use a few flat colours, so a 96-colour palette loses nothing visible
+    and makes each image (and each static-slider frame) several times smaller.
+    """
+    from PIL import Image
+
+    fig.canvas.draw()
+    img = Image.fromarray(np.asarray(fig.canvas.buffer_rgba())[..., :3])
+    if colors:
+        img = img.quantize(colors=colors, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    return buf.getvalue()
+
+
+def _show_figures_as_png() -> None:
+    """In IPython, display a ``Figure`` (made outside pyplot) as a PNG image.
+
+    Without pyplot nothing registers a PNG formatter for figures, and a cell ending
+    in a figure would show only its text repr, in the notebook and in the book.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    formatter = shell.display_formatter.formatters["image/png"]
+    formatter.for_type(Figure, png_bytes)
 
 
 def apply(ax) -> None:

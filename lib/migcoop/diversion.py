@@ -1,0 +1,329 @@
+"""Migration diversion: when a preferential deal brings migrants from the wrong source.
+
+The model behind chapter 6. A receiving country R hires migrant workers; its
+employers' demand for them is linear,
+
+    M = demand_intercept - demand_slope * P,
+
+where P is what employers pay per migrant. Two source countries can supply as many
+migrants as R wants at constant supply prices ``cost_a`` (source A) and ``cost_b``
+(source B): the wage that just draws a worker away from home, covering what he
+gives up there and the cost of moving. With ``cost_a < cost_b``, A is the more
+efficient source: its workers add the same value in R at a lower cost to the world.
+
+R puts a barrier on each migrant (a visa fee, a paperwork burden, a wait). Under a
+most-favoured-nation (MFN) policy every source faces the same barrier, so the
+cheaper source A supplies everyone. A preferential deal cuts the barrier for the
+partner B only; if the cut exceeds ``cost_b - cost_a``, B's workers become the
+cheaper ones for R's employers and replace A's. Following Viner (1950) and Lipsey
+(1957) on trade diversion, and Sykes (2013, part I.B.2) on its migration analogue,
+the world gains the *creation* triangle (more migrants hired) and loses the
+*diversion* rectangle (the existing migrants now come at a higher real cost):
+
+    creation  = integral of (demand price - real cost) over the new migrants,
+    diversion = (change in real cost per migrant) * migrants before.
+
+Two kinds of barrier differ in what the barrier is:
+
+* ``"revenue"``: a fee R collects. It is a transfer, not a cost to the world, so the
+  real cost of a migrant is his supply price and diversion costs ``cost_b - cost_a``
+  per migrant. A preferential deal can lower world welfare; an MFN cut never does.
+* ``"resource"``: red tape that uses up real resources. The barrier is part of the
+  real cost, so a deal that lowers the delivered cost always gains.
+
+An overall ``cap`` on migrants from all sources can bind; while it binds, a
+preference changes only where the migrants come from (pure diversion). The quota
+rent (what employers would pay above the delivered cost) goes to R in the share
+``rent_share`` and to the admitted migrants otherwise.
+
+Sources earn no rent outside a binding cap (their supply is perfectly elastic), so
+without a cap R's welfare is the world's. Units: migrants in thousands a year,
+wages and costs in thousand dollars per migrant-year, welfare in millions of
+dollars a year.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from ._validate import check_choice, check_positive, check_range, check_share
+
+__all__ = ["DiversionModel", "DiversionOutcome", "WelfareChange", "BARRIER_TYPES"]
+
+BARRIER_TYPES = ("revenue", "resource")
+
+
+def _out(x):
+    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
+
+
+@dataclass(frozen=True)
+class DiversionOutcome:
+    """R's market for migrant labor under given barriers on the two sources.
+
+    Every field is a float, or an array when the barriers are arrays.
+
+    Attributes
+    ----------
+    barrier_a, barrier_b : the barrier per migrant each source faces (thousand $).
+    supply_price : the delivered cost to employers of the cheaper source, supply price
+        plus barrier (thousand $). Ties go to A: a preference must strictly undercut.
+    employer_wage : what employers pay per migrant; above ``supply_price`` only when
+        the cap binds (thousand $).
+    migrants, from_a, from_b : migrants hired in total and from each source (thousands).
+    real_cost : the world's real cost per migrant hired: the supply price, plus the
+        barrier when it is a resource cost (thousand $).
+    employer_surplus : R's employers' surplus ($ m).
+    barrier_revenue : the fee R collects (0 for a resource-cost barrier) ($ m).
+    barrier_cost : resources used up by a resource-cost barrier (0 for a fee) ($ m).
+    quota_rent : employer wage less delivered cost, times migrants, when the cap
+        binds ($ m).
+    receiving_welfare : employer surplus + fee revenue + R's share of the quota rent.
+    rent_a, rent_b : the migrants' share of the quota rent, by source ($ m).
+    world_welfare : R's welfare plus the migrants' rents: the value of the migrants'
+        work to R's employers less its real cost ($ m).
+    """
+
+    barrier_a: float
+    barrier_b: float
+    supply_price: float
+    employer_wage: float
+    migrants: float
+    from_a: float
+    from_b: float
+    real_cost: float
+    employer_surplus: float
+    barrier_revenue: float
+    barrier_cost: float
+    quota_rent: float
+    receiving_welfare: float
+    rent_a: float
+    rent_b: float
+    world_welfare: float
+
+
+@dataclass(frozen=True)
+class WelfareChange:
+    """What a policy change does, split into creation and diversion.
+
+    Attributes
+    ----------
+    before, after : the two outcomes.
+    volume_change : change in the number of migrants (thousands).
+    creation : value of the extra migrants to employers less their real cost ($ m).
+    diversion : change in real cost per migrant times the migrants hired before ($ m);
+        a loss when positive, a saving when negative.
+    world_change : ``creation - diversion``, the change in world welfare ($ m).
+    receiving_change : change in R's welfare ($ m).
+    partner_change, excluded_change : change in the rents of B's and of A's
+        migrants ($ m; zero unless a cap binds and migrants keep some rent).
+    """
+
+    before: DiversionOutcome
+    after: DiversionOutcome
+    volume_change: float
+    creation: float
+    diversion: float
+    world_change: float
+    receiving_change: float
+    partner_change: float
+    excluded_change: float
+
+
+@dataclass(frozen=True)
+class DiversionModel:
+    """R's demand for migrant labor and two sources that supply it at constant cost.
+
+    Parameters
+    ----------
+    demand_intercept : migrants R's employers would hire at a zero wage (thousands, > 0).
+    demand_slope : fall in migrants hired per thousand-dollar rise in what employers
+        pay (thousands per thousand $, > 0).
+    cost_a : supply price of migrants from source A, outside the deal (thousand $,
+        >= 0, below the choke price ``demand_intercept / demand_slope``).
+    cost_b : supply price of migrants from source B, the deal's partner (same range).
+        Diversion is a loss when ``cost_b > cost_a``.
+    barrier_type : ``"revenue"`` (a fee R collects) or ``"resource"`` (red tape that
+        uses up resources).
+    cap : an overall cap on migrants from all sources (thousands, > 0; ``inf`` for none).
+    rent_share : share of the quota rent of a binding cap that R keeps, in [0, 1]; the
+        rest goes to the migrants admitted.
+
+    Notes
+    -----
+    A simple model in the spirit of Viner (1950) and Lipsey (1957) on customs unions,
+    applied to migration as Sykes (2013, part I.B.2) suggests.
+
+    Examples
+    --------
+    >>> model = DiversionModel(demand_intercept=100.0, demand_slope=1.0,
+    ...                        cost_a=10.0, cost_b=14.0)
+    >>> deal = model.preferential_deal(barrier=10.0, preference=10.0)
+    >>> deal.volume_change, deal.creation, deal.diversion, deal.world_change
+    (6.0, 18.0, 320.0, -302.0)
+    >>> model.mfn_liberalisation(barrier=10.0, cut=10.0).world_change > 0
+    True
+    """
+
+    demand_intercept: float
+    demand_slope: float
+    cost_a: float
+    cost_b: float
+    barrier_type: str = "revenue"
+    cap: float = math.inf
+    rent_share: float = 1.0
+
+    def __post_init__(self):
+        set_ = object.__setattr__
+        set_(self, "demand_intercept", check_positive("demand_intercept", self.demand_intercept))
+        set_(self, "demand_slope", check_positive("demand_slope", self.demand_slope))
+        choke = self.demand_intercept / self.demand_slope
+        for name in ("cost_a", "cost_b"):
+            set_(self, name, check_range(name, getattr(self, name), 0.0, choke, high_open=True))
+        check_choice("barrier_type", self.barrier_type, BARRIER_TYPES)
+        set_(self, "cap", check_positive("cap", self.cap, allow_inf=True))
+        set_(self, "rent_share", check_share("rent_share", self.rent_share))
+
+    # --- the demand curve ----------------------------------------------------
+    @property
+    def choke_price(self) -> float:
+        """The wage at which employers hire no migrants (thousand $)."""
+        return self.demand_intercept / self.demand_slope
+
+    def demand(self, price):
+        """Migrants hired when employers pay ``price`` (thousands; never negative)."""
+        p = np.asarray(price, dtype=float)
+        return _out(np.maximum(self.demand_intercept - self.demand_slope * p, 0.0))
+
+    def demand_price(self, migrants):
+        """What employers would pay for the marginal migrant at ``migrants`` (thousand $)."""
+        return _out((self.demand_intercept - np.asarray(migrants, dtype=float)) / self.demand_slope)
+
+    def _area(self, m):
+        """Integral of the demand price from 0 to ``m`` ($ m)."""
+        m = np.asarray(m, dtype=float)
+        return (self.demand_intercept * m - m**2 / 2) / self.demand_slope
+
+    # --- outcomes ---------------------------------------------------------------
+    def outcome(self, barrier_a, barrier_b) -> DiversionOutcome:
+        """The market when source A faces ``barrier_a`` and B faces ``barrier_b``.
+
+        Barriers in thousand $ per migrant (>= 0); arrays broadcast.
+        """
+        ta = np.asarray(check_positive("barrier_a", barrier_a, allow_zero=True), dtype=float)
+        tb = np.asarray(check_positive("barrier_b", barrier_b, allow_zero=True), dtype=float)
+        ta, tb = np.broadcast_arrays(ta, tb)
+        price_a, price_b = self.cost_a + ta, self.cost_b + tb
+        b_wins = price_b < price_a
+        price = np.where(b_wins, price_b, price_a)
+        cost = np.where(b_wins, self.cost_b, self.cost_a)
+        barrier = np.where(b_wins, tb, ta)
+        m = np.minimum(np.maximum(self.demand_intercept - self.demand_slope * price, 0.0), self.cap)
+        wage = np.where(m > 0, np.maximum((self.demand_intercept - m) / self.demand_slope, price),
+                        price)
+        rent = (wage - price) * m
+        resource = self.barrier_type == "resource"
+        revenue = np.zeros_like(m) if resource else barrier * m
+        wasted = barrier * m if resource else np.zeros_like(m)
+        real = cost + barrier if resource else cost
+        surplus = m**2 / (2 * self.demand_slope)
+        kept = self.rent_share * rent
+        to_migrants = rent - kept
+        receiving = surplus + revenue + kept
+        rent_a = np.where(b_wins, 0.0, to_migrants)
+        rent_b = np.where(b_wins, to_migrants, 0.0)
+        return DiversionOutcome(
+            barrier_a=_out(ta), barrier_b=_out(tb), supply_price=_out(price),
+            employer_wage=_out(wage), migrants=_out(m), from_a=_out(np.where(b_wins, 0.0, m)),
+            from_b=_out(np.where(b_wins, m, 0.0)), real_cost=_out(real),
+            employer_surplus=_out(surplus), barrier_revenue=_out(revenue),
+            barrier_cost=_out(wasted), quota_rent=_out(rent), receiving_welfare=_out(receiving),
+            rent_a=_out(rent_a), rent_b=_out(rent_b),
+            world_welfare=_out(receiving + rent_a + rent_b),
+        )
+
+    def mfn(self, barrier) -> DiversionOutcome:
+        """The same barrier on every source (most-favoured-nation treatment)."""
+        return self.outcome(barrier, barrier)
+
+    def preferential(self, barrier, preference) -> DiversionOutcome:
+        """B's barrier cut by ``preference`` (thousand $, 0 to ``barrier``); A's unchanged."""
+        t = np.asarray(check_positive("barrier", barrier, allow_zero=True), dtype=float)
+        p = np.asarray(check_positive("preference", preference, allow_zero=True), dtype=float)
+        if np.any(p > t):
+            raise ValueError(f"preference={float(np.max(p))!r} is outside the allowed range "
+                             f"[0, barrier={float(np.max(t)):g}]: a preference cannot exceed the barrier")
+        return self.outcome(t, t - p)
+
+    def compare(self, before: DiversionOutcome, after: DiversionOutcome) -> WelfareChange:
+        """Split the move from ``before`` to ``after`` into creation and diversion."""
+        for name, o in (("before", before), ("after", after)):
+            if not isinstance(o, DiversionOutcome):
+                raise ValueError(f"{name}={o!r} must be a DiversionOutcome")
+        m0, m1 = np.asarray(before.migrants), np.asarray(after.migrants)
+        r0, r1 = np.asarray(before.real_cost), np.asarray(after.real_cost)
+        creation = self._area(m1) - self._area(m0) - r1 * (m1 - m0)
+        diversion = (r1 - r0) * m0
+        return WelfareChange(
+            before=before, after=after, volume_change=_out(m1 - m0), creation=_out(creation),
+            diversion=_out(diversion), world_change=_out(creation - diversion),
+            receiving_change=_out(np.asarray(after.receiving_welfare) - before.receiving_welfare),
+            partner_change=_out(np.asarray(after.rent_b) - before.rent_b),
+            excluded_change=_out(np.asarray(after.rent_a) - before.rent_a),
+        )
+
+    def preferential_deal(self, barrier, preference) -> WelfareChange:
+        """Effect of cutting B's barrier by ``preference`` from a common ``barrier``."""
+        return self.compare(self.mfn(barrier), self.preferential(barrier, preference))
+
+    def mfn_liberalisation(self, barrier, cut) -> WelfareChange:
+        """Effect of cutting every source's barrier by ``cut`` (0 to ``barrier``)."""
+        t = np.asarray(check_positive("barrier", barrier, allow_zero=True), dtype=float)
+        c = np.asarray(check_positive("cut", cut, allow_zero=True), dtype=float)
+        if np.any(c > t):
+            raise ValueError(f"cut={float(np.max(c))!r} is outside the allowed range "
+                             f"[0, barrier={float(np.max(t)):g}]")
+        return self.compare(self.mfn(t), self.mfn(t - c))
+
+    def breakeven_cost_gap(self, barrier, preference=None) -> float:
+        """The largest cost gap ``cost_b - cost_a`` at which the deal does not lower world welfare.
+
+        For a preference of ``preference`` (default: the whole ``barrier``) and this
+        model's ``cost_a``: a partner whose cost exceeds ``cost_a`` by less than the
+        answer brings a deal that gains; by more (but less than ``preference``, beyond
+        which the preference changes nothing), a deal that loses. With a fee and no cap,
+        it solves ``beta x**2 / 2 + (beta (tau - p) + M0) x = p M0`` for the fall ``x`` in
+        the wage employers pay, the gap being ``p - x``. With a resource-cost barrier
+        every effective preference gains, so the answer is ``preference``.
+        """
+        t = check_positive("barrier", barrier, allow_zero=True)
+        p = t if preference is None else check_range("preference", preference, 0.0, t)
+        if self.barrier_type == "resource" or p == 0:
+            return float(p)
+        m0 = float(self.mfn(t).migrants)
+        if math.isinf(self.cap):
+            b = self.demand_slope
+            lin = b * (t - p) + m0
+            x = (-lin + math.sqrt(lin**2 + 2 * b * p * m0)) / b
+            return float(min(max(p - x, 0.0), self.choke_price - self.cost_a))
+
+        def change(gap: float) -> float:
+            model = replace(self, cost_b=self.cost_a + gap)
+            return float(model.preferential_deal(t, p).world_change)
+
+        hi = min(p, self.choke_price - self.cost_a) * (1 - 1e-12)
+        if change(0.0) <= 0:
+            return 0.0
+        if change(hi) >= 0:
+            return float(hi)
+        lo = 0.0
+        for _ in range(80):
+            mid = (lo + hi) / 2
+            if change(mid) >= 0:
+                lo = mid
+            else:
+                hi = mid
+        return float(lo)

@@ -1,0 +1,251 @@
+"""Figures for chapter 1: the gain from letting labor move, in one market and in the world.
+
+Two explorers, each a ``draw(fig, **params)`` returning an in-place ``update``:
+
+* ``world_gain``: the world output gain against the share of wage gaps removed, for a
+  capital share and a Gapminder year, beside the published estimates;
+* ``wage_gap_market``: a high-wage and a low-wage country, the gain from migration and
+  how an external cost per migrant moves the efficient level below free movement.
+
+Plus plain drawing functions for the chapter's static figures.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from matplotlib.patches import Polygon
+
+from .. import style
+from ..explore import Slider, register
+from ..gains import (
+    GROUPINGS,
+    PUBLISHED_ESTIMATES,
+    PUBLISHED_RANGE,
+    YEARS,
+    RegionalEconomy,
+    WageGapMarket,
+)
+
+PHI = np.linspace(0.0, 1.0, 101)
+GROUP_LABELS = {"region": "Model, 9 regions", "continent": "Model, 5 continents",
+                "country": "Model, 142 countries"}
+SHORT = {"hamilton1984": "Hamilton-Whalley", "moses2004": "Moses-Letnes", "iregui2005": "Iregui"}
+
+
+@lru_cache(maxsize=64)
+def economy(year: int, grouping: str = "region") -> RegionalEconomy:
+    """The Gapminder world of ``year`` (cached: figures redraw it often)."""
+    return RegionalEconomy.from_gapminder(int(year), grouping)
+
+
+# =============================================================================
+def _world_alt(capital_share, year):
+    w = economy(year)
+    g = w.gain(PHI, capital_share)
+    half = g[50] / g[-1]
+    others = ", ".join(f"{e.study} {e.gain_percent:.0f}%" for e in PUBLISHED_ESTIMATES)
+    return (
+        f"World output gain against the share of wage gaps removed, Gapminder {year}, capital share "
+        f"{capital_share:.2f}: removing every gap raises world output by {100 * g[-1]:.0f} per cent, "
+        f"and removing half of each gap already gives {100 * half:.0f} per cent of that. With 5 "
+        f"continents the full gain is {100 * economy(year, 'continent').full_mobility_gain(capital_share):.0f}"
+        f" per cent, with 142 countries {100 * economy(year, 'country').full_mobility_gain(capital_share):.0f}"
+        f" per cent; published estimates: {others}."
+    )
+
+
+@register(
+    "world_gain",
+    sliders={
+        "capital_share": Slider(0.25, 0.6, 0.05, "Capital share α", value=0.35),
+        "year": Slider(1952, 2007, 5, "Gapminder year", value=2007),
+    },
+    static=("capital_share", "year"),
+    frames={"capital_share": 8, "year": 2},
+    caption=(
+        "The size of the prize. Left: the rise in world output, in per cent of world GDP, when a "
+        "share of every wage gap between nine world regions is removed and workers move until "
+        "the remaining gaps hold; the dashed line is the straight line to the full gain, and the "
+        "shaded band is the 50-150 per cent range of published estimates. Right: the full gain with "
+        "the world split into regions, continents or countries (solid), beside published estimates "
+        "(hatched)."
+    ),
+    alt=_world_alt,
+)
+def draw_world_gain(fig, capital_share, year):
+    """Gain against the share of gaps removed, and the full gain beside published estimates."""
+    ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.15, 1]})
+    lo, hi = PUBLISHED_RANGE
+    ax.axhspan(lo, hi, color=style.GREY, alpha=0.12, lw=0, label="Published range")
+    (curve,) = ax.plot([], [], color=style.WORLD, label="Gain, 9 regions")
+    (chord,) = ax.plot([], [], color=style.GREY, ls="--", lw=1.2, label="Straight line to full gain")
+    (half_dot,) = ax.plot([], [], "o", color=style.SENDING, label="Half of each gap removed")
+    note = ax.text(0.03, 0.97, "", transform=ax.transAxes, va="top", fontsize=9,
+                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax.set(xlim=(0, 1), ylim=(0, 175), xlabel="Share of each wage gap removed φ",
+           ylabel="World output gain (% of world GDP)")
+    ax.legend(loc="lower right", fontsize=8)
+
+    labels = [GROUP_LABELS[g] for g in GROUPINGS] + [SHORT.get(e.key, e.study) for e in PUBLISHED_ESTIMATES]
+    ypos = np.arange(len(labels))[::-1]
+    colours = [style.BLUE] * len(GROUPINGS) + [style.SKY] * len(PUBLISHED_ESTIMATES)
+    bars = ax2.barh(ypos, np.zeros(len(labels)), color=colours, height=0.6)
+    for bar, e in zip(bars[len(GROUPINGS):], PUBLISHED_ESTIMATES, strict=True):
+        bar.set_width(e.gain_percent)
+        bar.set_hatch("//")
+    values = [ax2.text(0, y, "", va="center", fontsize=8) for y in ypos]
+    ax2.axvspan(lo, hi, color=style.GREY, alpha=0.12, lw=0)
+    ax2.set_yticks(ypos, labels, fontsize=8)
+    ax2.set(xlim=(0, 300), xlabel="Gain from full mobility (% of world GDP)",
+            ylabel="Estimate")
+    ax2.grid(axis="y", visible=False)
+
+    def update(capital_share, year):
+        w = economy(year)
+        g = 100 * w.gain(PHI, capital_share)
+        curve.set_data(PHI, g)
+        chord.set_data([0, 1], [0, g[-1]])
+        half_dot.set_data([0.5], [g[50]])
+        note.set_text(f"{int(year)}, α = {capital_share:.2f}\nfull gain {g[-1]:.0f}%\n"
+                      f"half the gap: {100 * g[50] / g[-1]:.0f}% of it")
+        full = [100 * economy(year, grp).full_mobility_gain(capital_share) for grp in GROUPINGS]
+        full += [e.gain_percent for e in PUBLISHED_ESTIMATES]
+        for bar, text, v, y in zip(bars, values, full, ypos, strict=True):
+            bar.set_width(v)
+            text.set_position((v + 4, y))
+            text.set_text(f"{v:.0f}%")
+
+    update(capital_share, year)
+    return update
+
+
+# =============================================================================
+HIGH_WAGE, HIGH_SLOPE, LOW_SLOPE = 40.0, 1.0, 0.5
+M_MAX = 30.0
+
+
+def wage_gap_market(external_cost: float, low_wage: float = 10.0) -> WageGapMarket:
+    """The chapter's example: R's wage 40 - m, S's wage ``low_wage`` + 0.5 m ($ thousand)."""
+    return WageGapMarket(HIGH_WAGE, low_wage, HIGH_SLOPE, LOW_SLOPE, external_cost)
+
+
+def _market_alt(external_cost, low_wage):
+    m = wage_gap_market(external_cost, low_wage)
+    best, free = m.efficient_migration(), m.free_movement()
+    g_best, g_free = m.outcome(best).world_gain, m.outcome(free).world_gain
+    return (
+        f"Two labor markets with an external cost of {external_cost:g} thousand dollars per migrant and "
+        f"a home wage of {low_wage:g}: free movement would bring {free:.1f} million migrants and a "
+        f"world gain of {g_free:.0f} billion dollars a year; the efficient number is {best:.1f} million, "
+        f"with a gain of {g_best:.0f} billion."
+    )
+
+
+@register(
+    "wage_gap_market",
+    sliders={
+        "external_cost": Slider(0.0, 36.0, 3.0, "External cost e ($ thousand per migrant)", value=6.0),
+        "low_wage": Slider(0.0, 30.0, 5.0, "Wage in S with no emigration ($ thousand)", value=10.0),
+    },
+    static="external_cost",
+    frames={"external_cost": 13},
+    caption=(
+        "Migration from a low-wage to a high-wage country. Left: R's wage falls and S's wage rises as "
+        "workers move; the dotted line adds the external cost per migrant to S's wage. The blue area is "
+        "the world's gain at the efficient level of migration, the orange triangle what free movement "
+        "would waste beyond it. Right: the world's gain against the number of migrants."
+    ),
+    alt=_market_alt,
+)
+def draw_wage_gap_market(fig, external_cost, low_wage):
+    """The two-country migration diagram and the world gain against migration."""
+    ax, ax2 = fig.subplots(1, 2)
+    m_grid = np.array([0.0, M_MAX])
+    (high,) = ax.plot(m_grid, HIGH_WAGE - HIGH_SLOPE * m_grid, color=style.RECEIVING,
+                      label="Wage in R (falls as migrants arrive)")
+    (low,) = ax.plot([], [], color=style.SENDING, ls="--", label="Wage in S (rises as workers leave)")
+    (low_e,) = ax.plot([], [], color=style.SENDING, ls=":", label="Wage in S + external cost")
+    gain = Polygon([(0, 0)] * 3, color=style.SHADE_GAIN, alpha=0.55, label="World gain at the efficient level")
+    waste = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.7, label="Loss from free movement")
+    ax.add_patch(gain)
+    ax.add_patch(waste)
+    eff_line = ax.axvline(0, color=style.BLACK, lw=1, ls="-.")
+    note = ax.text(0.97, 0.03, "", transform=ax.transAxes, ha="right", va="bottom", fontsize=9,
+                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax.set(xlim=(0, M_MAX), ylim=(0, 80), xlabel="Migrants from S to R (million)",
+           ylabel="Wage ($ thousand per worker-year)")
+    ax.legend(loc="upper left", fontsize=7)
+
+    grid = np.linspace(0, M_MAX, 121)
+    (world,) = ax2.plot([], [], color=style.WORLD, label="World gain net of external cost")
+    (gross,) = ax2.plot([], [], color=style.GREY, ls="--", label="Output gain alone")
+    (dot_e,) = ax2.plot([], [], "o", color=style.BLACK, label="Efficient")
+    (dot_f,) = ax2.plot([], [], "s", color=style.SENDING, label="Free movement")
+    ax2.axhline(0, color=style.GREY, lw=1)
+    ax2.set(xlim=(0, M_MAX), ylim=(-450, 650), xlabel="Migrants from S to R (million)",
+            ylabel="Gain ($ billion per year)")
+    ax2.legend(loc="upper right", fontsize=8)
+
+    def update(external_cost, low_wage):
+        m = wage_gap_market(external_cost, low_wage)
+        low.set_data(m_grid, low_wage + LOW_SLOPE * m_grid)
+        low_e.set_data(m_grid, low_wage + external_cost + LOW_SLOPE * m_grid)
+        best, free = m.efficient_migration(), m.free_movement()
+        wr = HIGH_WAGE - HIGH_SLOPE * best
+        gain.set_xy([(0, HIGH_WAGE), (best, wr), (0, low_wage + external_cost)])
+        wf = HIGH_WAGE - HIGH_SLOPE * free
+        waste.set_xy([(best, wr), (free, wf), (free, wf + external_cost)])
+        eff_line.set_xdata([best, best])
+        note.set_text(f"free movement {free:.1f} m\nefficient {best:.1f} m")
+        x = grid[grid <= free]
+        x = np.append(x, free)
+        out = m.outcome(x)
+        world.set_data(x, out.world_gain)
+        gross.set_data(x, out.output_gain)
+        dot_e.set_data([best], [m.outcome(best).world_gain])
+        dot_f.set_data([free], [m.outcome(free).world_gain])
+
+    update(external_cost, low_wage)
+    return update
+
+
+# =============================================================================
+def draw_gain_by_year(fig, alphas=(0.3, 0.4, 0.5)):
+    """Static figure: the full-mobility gain in every Gapminder year, for several capital shares."""
+    ax = fig.subplots()
+    lo, hi = PUBLISHED_RANGE
+    ax.axhspan(lo, hi, color=style.GREY, alpha=0.12, lw=0, label="Published range")
+    markers = ("o", "s", "^", "D")
+    dashes = ("-", "--", "-.", ":")
+    years = np.array(YEARS)
+    rows = {}
+    for i, a in enumerate(alphas):
+        g = np.array([100 * economy(y).full_mobility_gain(a) for y in YEARS])
+        rows[a] = g
+        ax.plot(years, g, ls=dashes[i % 4], marker=markers[i % 4], color=style.PALETTE[i],
+                label=f"α = {a:.2f}")
+    ax.set(xlabel="Year (Gapminder data)", ylabel="Gain from full mobility (% of world GDP)",
+           xlim=(1950, 2009), ylim=(0, 170))
+    ax.legend(loc="upper right", ncols=2)
+    return rows
+
+
+def draw_migrants_needed(fig, year=2007, alpha=0.35):
+    """Static figure: the gain and the share of the world's people who move, against phi."""
+    ax = fig.subplots()
+    w = economy(year)
+    outs = [w.outcome(p, alpha) for p in PHI]
+    gain = np.array([100 * o.gain for o in outs])
+    moved = np.array([100 * o.migrant_share for o in outs])
+    ax.plot(moved, gain, color=style.WORLD, label=f"{year}, α = {alpha:.2f}")
+    for p in (0.1, 0.25, 0.5, 1.0):
+        i = int(round(p * 100))
+        ax.plot(moved[i], gain[i], "o", color=style.SENDING)
+        ax.annotate(f"φ = {p:g}", (moved[i], gain[i]), textcoords="offset points",
+                    xytext=(6, -12), fontsize=9)
+    ax.set(xlabel="People who move (% of the world's population)",
+           ylabel="World output gain (% of world GDP)", xlim=(0, None), ylim=(0, None))
+    ax.legend(loc="lower right")
+    return moved, gain

@@ -1,0 +1,324 @@
+"""Figures for chapter 9: refugee protection as a public good, and why cooperation breaks down.
+
+Three explorers, each a ``draw(fig, **params)`` returning an in-place ``update``:
+
+* ``refugee_protection``: Nash, efficient and Convention protection against altruism,
+  beside each host's welfare against the common level of protection;
+* ``refugee_survival``: the trigger-strategy condition (temptation against the stake)
+  and the survival of the Convention over a century, open-ended, with burden sharing,
+  and with a cap;
+* ``refugee_standards``: the standards-of-proof game, best responses and the ratchet,
+  beside the equilibrium and cooperative standards against the share of economic migrants.
+
+Plus plain drawing functions for the chapter's static figures.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from .. import style
+from ..explore import Slider, register
+from ..refugees import RefugeeRegime, StandardsGame, equilibrium_standards, protection_levels
+
+ALTRUISM = np.linspace(0.0, 20.0, 81)
+
+
+# =============================================================================
+def _protection_alt(altruism, cost, hosts):
+    lv = protection_levels(hosts, altruism, cost)
+    conv = RefugeeRegime(hosts=hosts, altruism=altruism, cost=cost).mean_arrivals
+    return (
+        f"Protection per host with {hosts} hosts, altruism {altruism:g} and hosting-cost slope "
+        f"{cost:g}: acting alone each host protects {lv.nash:.1f} thousand refugees a year, the "
+        f"efficient level is {lv.efficient:.1f} thousand, and the Convention has each host protect "
+        f"the {conv:.0f} thousand who arrive on average. Welfare per host is {lv.nash_welfare:.0f} "
+        f"million dollars at the Nash level and {lv.efficient_welfare:.0f} at the efficient level."
+    )
+
+
+@register(
+    "refugee_protection",
+    sliders={
+        "altruism": Slider(0.0, 20.0, 1.0, "Altruism α ($ m per thousand protected)", value=10.0),
+        "cost": Slider(0.5, 3.0, 0.25, "Hosting cost slope k", value=1.0),
+        "hosts": Slider(2, 20, 2, "Number of host countries N", value=10),
+    },
+    static="hosts",
+    frames={"hosts": 10},
+    caption=(
+        "Refugee protection as a public good. Left: refugees each host protects acting alone (Nash), "
+        "the efficient level and the Convention's level (all who arrive, on average) against how much "
+        "hosts value a refugee's safety. Right: each host's welfare when all hosts protect the same "
+        "number, with the three levels marked."
+    ),
+    alt=_protection_alt,
+)
+def draw_protection(fig, altruism, cost, hosts):
+    """Protection levels against altruism, and welfare against the common protection level."""
+    ax, ax2 = fig.subplots(1, 2)
+    (nash,) = ax.plot([], [], color=style.SENDING, ls="--", label="Nash: α/k")
+    (eff,) = ax.plot([], [], color=style.WORLD, label="Efficient: Nα/k")
+    (conv,) = ax.plot([], [], color=style.RECEIVING, ls="-.", label="Convention: mean arrivals")
+    (here,) = ax.plot([], [], "o", color=style.BLACK)
+    (here_n,) = ax.plot([], [], "o", color=style.SENDING)
+    ax.set(xlim=(0, 20), xlabel="Altruism α ($ million per thousand refugees)",
+           ylabel="Protected per host (thousand a year)")
+    ax.legend(loc="upper left", fontsize=8)
+
+    (welfare,) = ax2.plot([], [], color=style.WORLD, label="Welfare per host")
+    marks = {
+        "Nash": ax2.plot([], [], "v", color=style.SENDING, ms=9, label="Nash")[0],
+        "Convention": ax2.plot([], [], "s", color=style.RECEIVING, ms=8, label="Convention")[0],
+        "Efficient": ax2.plot([], [], "o", color=style.WORLD, ms=8, label="Efficient")[0],
+    }
+    ax2.axhline(0, color=style.GREY, lw=1)
+    ax2.set(xlabel="Protected by each host (thousand a year)",
+            ylabel="Welfare per host ($ million a year)")
+    ax2.legend(loc="lower center", fontsize=8)
+
+    def update(altruism, cost, hosts):
+        lv = protection_levels(hosts, ALTRUISM, cost)
+        mean = RefugeeRegime(hosts=hosts, altruism=altruism, cost=cost).mean_arrivals
+        nash.set_data(ALTRUISM, lv.nash)
+        eff.set_data(ALTRUISM, lv.efficient)
+        conv.set_data([0, 20], [mean, mean])
+        here.set_data([altruism], [hosts * altruism / cost])
+        here_n.set_data([altruism], [altruism / cost])
+        ax.set_ylim(0, max(1.05 * hosts * 20 / cost, 1.0))
+        one = protection_levels(hosts, altruism, cost)
+        top = max(1.3 * one.efficient, 1.3 * mean, 1.0)
+        q = np.linspace(0, top, 200)
+        w = altruism * hosts * q - cost * q**2 / 2
+        welfare.set_data(q, w)
+        for key, x in (("Nash", one.nash), ("Convention", mean), ("Efficient", one.efficient)):
+            marks[key].set_data([x], [altruism * hosts * x - cost * x**2 / 2])
+        lo = min(w.min(), 0.0)
+        hi = max(w.max(), 1.0)
+        ax2.set_xlim(0, top)
+        ax2.set_ylim(lo - 0.05 * (hi - lo), hi + 0.1 * (hi - lo))
+
+    update(altruism, cost, hosts)
+    return update
+
+
+# =============================================================================
+YEARS = np.arange(0, 101)
+LOADS = np.linspace(0.0, 400.0, 201)
+
+
+@lru_cache(maxsize=256)
+def _survival_curves(discount, shock_size, shock_prob, hosts, burden_share):
+    """Survival over 100 years: open-ended, with burden sharing, and with a cap (cached)."""
+    base = RefugeeRegime(hosts=int(hosts), discount=discount, shock_size=shock_size,
+                         shock_prob=shock_prob)
+    shared = base.replace(burden_share=burden_share)
+    cap = base.self_enforcing_cap()
+    capped = base.replace(cap=cap)
+    v_open, v_shared, v_cap = (r.cooperation_value() for r in (base, shared, capped))
+    return {
+        "open": (base.survival(YEARS), v_open),
+        "shared": (shared.survival(YEARS), v_shared),
+        "capped": (capped.survival(YEARS), v_cap),
+        "cap": cap,
+        "lifetime": base.expected_lifetime(),
+    }
+
+
+def _survival_alt(discount, shock_size, shock_prob, hosts, burden_share):
+    c = _survival_curves(discount, shock_size, shock_prob, hosts, burden_share)
+    s_open, v_open = c["open"]
+    s_sh, v_sh = c["shared"]
+    return (
+        f"The Convention under shocks with discount factor {discount:.2f}, surges of mean size "
+        f"{shock_size:g} thousand refugees hitting a host with probability {shock_prob:g} a year, and "
+        f"{hosts} hosts: a host breaks the Convention when its load exceeds {v_open.breakdown_load:.0f} "
+        f"thousand a year; the open-ended Convention survives 50 years with probability "
+        f"{s_open[50]:.2f}, with {burden_share:.0%} of arrivals shared with probability {s_sh[50]:.2f}, "
+        f"and with a cap of {c['cap']:.0f} thousand per host it never breaks."
+    )
+
+
+@register(
+    "refugee_survival",
+    sliders={
+        "discount": Slider(0.5, 0.98, 0.04, "Discount factor δ", value=0.86),
+        "shock_size": Slider(10.0, 100.0, 10.0, "Mean size of a surge (thousand)", value=40.0),
+        "shock_prob": Slider(0.02, 0.3, 0.02, "Chance of a surge per host-year", value=0.1),
+        "hosts": Slider(2, 20, 1, "Number of host countries N", value=10),
+        "burden_share": Slider(0.0, 1.0, 0.1, "Share of arrivals pooled β", value=0.3),
+    },
+    static="discount",
+    frames={"discount": 13},
+    caption=(
+        "Why the Convention can break down. Left: a host's one-year saving from turning refugees away, "
+        "against its load that year, and the yearly stake in continued cooperation weighted by "
+        "δ/(1-δ); the host breaks the Convention where the curve crosses the stake. Right: the "
+        "probability that the Convention still holds after a number of years, open-ended, with a share "
+        "of arrivals pooled, and with each host's obligation capped."
+    ),
+    alt=_survival_alt,
+)
+def draw_survival(fig, discount, shock_size, shock_prob, hosts, burden_share):
+    """Temptation against the stake, and survival curves of the Convention."""
+    ax, ax2 = fig.subplots(1, 2)
+    (tempt,) = ax.plot([], [], color=style.SENDING, label="Saving from turning refugees away")
+    stake_open = ax.axhline(0, color=style.WORLD, ls="--", lw=1.5, label="Stake, open-ended")
+    stake_sh = ax.axhline(0, color=style.GREEN, ls=":", lw=2, label="Stake, with pooling")
+    star = ax.axvline(0, color=style.WORLD, lw=1, ls="-.")
+    note = ax.text(0.03, 0.97, "", transform=ax.transAxes, va="top", fontsize=9,
+                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax.set(xlim=(0, 400), xlabel="A host's load in one year (thousand refugees)",
+           ylabel="$ billion in one year")
+    ax.legend(loc="lower right", fontsize=8)
+
+    (s_open,) = ax2.plot([], [], color=style.WORLD, label="Open-ended")
+    (s_sh,) = ax2.plot([], [], color=style.GREEN, ls=":", lw=2.5, label="With pooling")
+    (s_cap,) = ax2.plot([], [], color=style.RECEIVING, ls="--", label="Capped")
+    note2 = ax2.text(0.97, 0.92, "", transform=ax2.transAxes, ha="right", va="top", fontsize=9,
+                     bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax2.set(xlim=(0, 100), ylim=(0, 1.05), xlabel="Years since the agreement",
+            ylabel="Probability the Convention still holds")
+    ax2.legend(loc="lower left", fontsize=8)
+
+    def update(discount, shock_size, shock_prob, hosts, burden_share):
+        c = _survival_curves(discount, shock_size, shock_prob, hosts, burden_share)
+        base = RefugeeRegime(hosts=int(hosts), discount=discount)
+        (surv_open, v_open), (surv_sh, v_sh), (surv_cap, _) = c["open"], c["shared"], c["capped"]
+        tempt.set_data(LOADS, base.temptation(LOADS) / 1000)
+        weight = discount / (1 - discount)
+        y_open = weight * max(v_open.stake, 0.0) / 1000
+        y_sh = weight * max(v_sh.stake, 0.0) / 1000
+        stake_open.set_ydata([y_open, y_open])
+        stake_sh.set_ydata([y_sh, y_sh])
+        star.set_xdata([v_open.breakdown_load] * 2)
+        ax.set_ylim(0, max(1.3 * y_sh, 1.3 * y_open, 1.0))
+        life = c["lifetime"]
+        life_txt = "never" if not np.isfinite(life) else f"{life:.0f} years"
+        note.set_text(f"breaks above {v_open.breakdown_load:.0f} thousand\n"
+                      f"expected life {life_txt}")
+        s_open.set_data(YEARS, surv_open)
+        s_sh.set_data(YEARS, surv_sh)
+        s_cap.set_data(YEARS, surv_cap)
+        note2.set_text(f"cap {c['cap']:.0f} thousand per host\n"
+                       f"left unprotected: {c['capped'][1].unprotected:.2f}\n"
+                       "thousand per host-year")
+
+    update(discount, shock_size, shock_prob, hosts, burden_share)
+    return update
+
+
+# =============================================================================
+OMEGA = np.linspace(0.05, 0.9, 35)
+OTHERS = np.linspace(-1.5, 3.0, 46)
+
+
+@lru_cache(maxsize=128)
+def _standards(economic_share, sensitivity, hosts):
+    g = StandardsGame(economic_share=economic_share, hosts=int(hosts), sensitivity=sensitivity)
+    nash, coop = equilibrium_standards(OMEGA, hosts=int(hosts), sensitivity=sensitivity)
+    best = g.best_response(OTHERS)
+    eq = g.equilibrium()
+    # The ratchet read off the best-response curve (what the picture shows; the model's
+    # own StandardsGame.ratchet iterates exact best responses).
+    path = [eq.cooperative]
+    for _ in range(5):
+        path.append(float(np.interp(path[-1], OTHERS, best)))
+    return {
+        "game": g,
+        "br": best,
+        "eq": eq,
+        "path": np.array(path),
+        "nash": nash,
+        "coop": coop,
+    }
+
+
+def _standards_alt(economic_share, sensitivity, hosts):
+    s = _standards(economic_share, sensitivity, hosts)
+    eq = s["eq"]
+    return (
+        f"Standards of proof with {economic_share:.0%} economic migrants among claimants and {hosts} "
+        f"hosts: each host's best standard rises with the others' standard; the equilibrium standard "
+        f"is {eq.nash:.2f}, above the cooperative {eq.cooperative:.2f}, so {eq.refugees_protected_nash:.0%}"
+        f" of genuine refugees are recognised instead of {eq.refugees_protected_cooperative:.0%}."
+    )
+
+
+@register(
+    "refugee_standards",
+    sliders={
+        "economic_share": Slider(0.1, 0.8, 0.05, "Share of economic migrants ω", value=0.3),
+        "sensitivity": Slider(0.0, 4.0, 0.5, "Migrants' pull to lax hosts λ", value=3.0),
+        "hosts": Slider(3, 20, 1, "Number of host countries N", value=10),
+    },
+    static="economic_share",
+    frames={"economic_share": 15},
+    caption=(
+        "Shading on the standard of proof. Left: a host's best standard against the standard all other "
+        "hosts use; where it crosses the 45-degree line is the equilibrium, and the steps show standards "
+        "ratcheting up from the cooperative level. Right: the equilibrium and cooperative standards "
+        "against the share of economic migrants among claimants."
+    ),
+    alt=_standards_alt,
+)
+def draw_standards(fig, economic_share, sensitivity, hosts):
+    """Best responses and the ratchet, and standards against the share of economic migrants."""
+    ax, ax2 = fig.subplots(1, 2)
+    ax.plot([-1.5, 3], [-1.5, 3], color=style.GREY, lw=1, label="45-degree line")
+    (br,) = ax.plot([], [], color=style.SENDING, label="Best response")
+    (steps,) = ax.plot([], [], color=style.BLACK, lw=1, ls=":", label="Ratchet from cooperation")
+    (eq_dot,) = ax.plot([], [], "o", color=style.SENDING, ms=8, label="Equilibrium")
+    (co_dot,) = ax.plot([], [], "s", color=style.RECEIVING, ms=7, label="Cooperative")
+    ax.set(xlim=(-1.5, 3), ylim=(-1.5, 3), xlabel="Standard used by the other hosts",
+           ylabel="A host's best standard")
+    ax.legend(loc="upper left", fontsize=8)
+
+    (nash,) = ax2.plot([], [], color=style.SENDING, label="Equilibrium standard")
+    (coop,) = ax2.plot([], [], color=style.RECEIVING, ls="--", label="Cooperative standard")
+    (n_dot,) = ax2.plot([], [], "o", color=style.SENDING)
+    (c_dot,) = ax2.plot([], [], "s", color=style.RECEIVING)
+    note = ax2.text(0.97, 0.03, "", transform=ax2.transAxes, ha="right", va="bottom", fontsize=9,
+                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax2.set(xlim=(0, 0.9), ylim=(-1.5, 3), xlabel="Economic migrants among claimants ω (share)",
+            ylabel="Standard of proof (evidence score)")
+    ax2.legend(loc="upper left", fontsize=8)
+
+    def update(economic_share, sensitivity, hosts):
+        s = _standards(economic_share, sensitivity, hosts)
+        eq = s["eq"]
+        br.set_data(OTHERS, s["br"])
+        path = s["path"]
+        xs = np.repeat(path, 2)[1:-1]
+        ys = np.repeat(path[1:], 2)
+        steps.set_data(np.concatenate([[path[0]], xs]), np.concatenate([[path[0]], ys]))
+        eq_dot.set_data([eq.nash], [eq.nash])
+        co_dot.set_data([eq.cooperative], [eq.cooperative])
+        nash.set_data(OMEGA, s["nash"])
+        coop.set_data(OMEGA, s["coop"])
+        n_dot.set_data([economic_share], [eq.nash])
+        c_dot.set_data([economic_share], [eq.cooperative])
+        note.set_text(f"refugees recognised\nequilibrium {eq.refugees_protected_nash:.0%}, "
+                      f"cooperative {eq.refugees_protected_cooperative:.0%}")
+
+    update(economic_share, sensitivity, hosts)
+    return update
+
+
+# =============================================================================
+def draw_simulated_survival(fig, sims: dict, exact: dict):
+    """Static figure: simulated survival (steps) against the closed form (lines)."""
+    ax = fig.subplots()
+    styles = [("-", style.WORLD), ("--", style.RECEIVING), (":", style.GREEN), ("-.", style.SENDING)]
+    for (label, sim), (ls, colour) in zip(sims.items(), styles, strict=False):
+        t = np.arange(sim.years + 1)
+        ax.step(t, sim.survival, where="post", color=colour, ls=ls, lw=1.5,
+                label=f"{label}: simulated")
+        if label in exact:
+            ax.plot(t, exact[label], color=colour, lw=4, alpha=0.25)
+    ax.plot([], [], color=style.GREY, lw=4, alpha=0.4, label="Closed form (wide pale lines)")
+    ax.set(xlabel="Years since the agreement", ylabel="Share of histories still cooperating",
+           ylim=(0, 1.02))
+    ax.legend(loc="upper right", fontsize=8)

@@ -1,13 +1,6 @@
 """Write chapters/05_one_way_problem.ipynb (run: .venv/bin/python tools/make_ch05.py)."""
 
-from nbtools import check_claim, code, figure, install_cell, md, solution, write
-
-
-def check_solution(text):
-    """A hidden check of a solution's claims: it uses the solution's names, so the student
-    edition strips it together with the solution."""
-    return code(text, tags=["remove-cell", "solution"])
-
+from nbtools import check_claim, check_solution, code, figure, install_cell, md, solution, write
 
 cells = [
     install_cell(),

@@ -56,7 +56,7 @@ def min_discount_factor(cooperate, deviate, punish):
     p = check_range("punish", punish)
     temptation = np.asarray(d - c, dtype=float)
     stake = np.asarray(d - p, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         ratio = np.where(stake > 0, temptation / np.where(stake > 0, stake, 1.0), math.inf)
     result = np.where(temptation <= 0, 0.0, ratio)
     return float(result) if result.ndim == 0 else result

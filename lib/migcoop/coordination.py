@@ -450,7 +450,7 @@ class LeakageGame:
         bisecting; ``q = 0`` is an equilibrium when no country wants to turn anyone
         away even if no one else does.
         """
-        grid = np.linspace(0.0, 1.0, 2001)
+        grid = np.linspace(0.0, 1.0, 801)
         grid[0] = 1e-9  # just right of zero, so that a corner at 0 does not hide a crossing
         gap = self._br(grid) - grid
         at_zero = float(self._br(0.0))
@@ -459,7 +459,7 @@ class LeakageGame:
         roots.extend(grid[gap == 0].tolist())
         idx = np.nonzero(np.sign(gap[:-1]) * np.sign(gap[1:]) < 0)[0]
         lo, hi, glo = grid[idx], grid[idx + 1], gap[idx]
-        for _ in range(45):
+        for _ in range(36):
             mid = (lo + hi) / 2
             left = np.sign(self._br(mid) - mid) == np.sign(glo)
             lo, hi = np.where(left, mid, lo), np.where(left, hi, mid)

@@ -1,7 +1,10 @@
 # Crossing Borders Together -- build and test from nothing.
 #   make book     HTML book in _build/html (warnings are errors, a failing notebook fails it)
-#   make test     everything: lint, library, notebooks, built book, browser
+#                 and its two PDFs (linked from the front page); `make html` for the HTML alone
+#   make test     everything: lint, library, notebooks, built book, browser, PDFs, Binder env
 #   make student  student edition (no solutions) in _build/student
+#   make pdf      whole-book PDF, instructor's edition: _build/pdf/book.pdf
+#   make student-pdf  the same without solutions: _build/pdf/book-student.pdf
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -14,13 +17,20 @@ STAMP   := $(VENV)/.installed
 MATHJAX := _assets/mathjax/es5/tex-mml-chtml.js
 SHARED  := ../shared
 JB_FLAGS := -W -n --keep-going
+# Browser tooling for the browser, accessibility and PDF steps: Debian's Chromium and
+# poppler-utils (apt-get, as root or with sudo, only when missing) and axe-core from npm
+# (pinned in package-lock.json, installed with `npm ci`). Nothing is downloaded at run time.
+CHROMIUM ?= /usr/bin/chromium
+AXE      := node_modules/axe-core/axe.min.js
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
+# No global MPLBACKEND: chapter kernels need Jupyter's inline backend, or a figure they
+# display is written to the book as "<Figure size ...>" text instead of a picture.
 
-.PHONY: help install book test lint unit notebooks book-tests overlap student clean set-repo bench
+.PHONY: help install book html test lint unit notebooks book-tests overlap student clean set-repo bench \
+        browser-deps browser-tests pdf student-pdf pdf-tests publish-pdfs binder-test
 
 help:
-	@echo "make book | make test | make student | make bench | make clean | make set-repo URL=..."
+	@echo "make book | make test | make student | make pdf | make student-pdf | make bench | make clean | make set-repo URL=..."
 
 # --- setup ------------------------------------------------------------------
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
@@ -41,37 +51,90 @@ $(MATHJAX): $(STAMP)
 install: $(STAMP) $(MATHJAX)
 
 # --- the book ------------------------------------------------------------------
-book: install
+html: install
 	rm -rf _build/html _build/jupyter_execute _build/.doctrees
 	mkdir -p _build
 	MIGCOOP_STATIC=1 $(BIN)/jupyter-book build . $(JB_FLAGS) 2>&1 | tee _build/build.log
 	@echo "Book built in _build/html (open _build/html/index.html)."
 
+# The front page links the PDFs, so the book includes them (the two editions print in parallel).
+book: html
+	$(MAKE) --no-print-directory -j2 pdf student-pdf
+
+# --- print edition: one PDF of the whole book, printed by headless Chromium ----------
+# Both reuse the chapters executed by the HTML build (`make html` first when missing).
+pdf: install browser-deps
+	test -d _build/jupyter_execute/chapters || $(MAKE) html
+	$(PY) tools/pdf_book.py instructor
+	$(MAKE) --no-print-directory publish-pdfs
+
+student-pdf: install browser-deps
+	test -d _build/jupyter_execute/chapters || $(MAKE) html
+	$(PY) tools/pdf_book.py student
+	$(MAKE) --no-print-directory publish-pdfs
+
+# Copy the PDFs that exist next to the sites that link them (the student site gets only its own).
+publish-pdfs:
+	@if [ -d _build/html ]; then mkdir -p _build/html/pdf; \
+	  for f in _build/pdf/book.pdf _build/pdf/book-student.pdf; do [ ! -f $$f ] || cp $$f _build/html/pdf/; done; fi
+	@if [ -d _build/student/html ] && [ -f _build/pdf/book-student.pdf ]; then \
+	  mkdir -p _build/student/html/pdf && cp _build/pdf/book-student.pdf _build/student/html/pdf/; fi
+
 # The student edition reuses the executed chapters of the instructor build.
 student: install
 	test -d _build/jupyter_execute/chapters || $(MAKE) book
 	$(PY) tools/student_edition.py
+	$(MAKE) --no-print-directory publish-pdfs
 
 # --- tests -------------------------------------------------------------------
 lint: install
 	$(BIN)/ruff check lib tests tools benchmarks _ext chapters
 
 unit: install
-	$(PY) -m pytest -q -m "not book and not browser" --doctest-modules lib tests
+	MPLBACKEND=Agg $(PY) -m pytest -q -m "not book and not browser" --doctest-modules lib tests \
+	  --ignore=tests/test_binder_env.py
 
 notebooks: install
 	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax -n 2 --dist loadfile chapters
 
 book-tests: book
 	$(PY) tools/student_edition.py
+	$(MAKE) --no-print-directory publish-pdfs
 	$(PY) -m pytest -q -m "book" tests
+
+# --- browser: every page in headless Chromium, network cut off; axe-core; dark; phone
+browser-deps: $(AXE)
+	@missing=""; \
+	  test -x $(CHROMIUM) || missing="$$missing chromium"; \
+	  { command -v pdftotext && command -v pdfimages && command -v pdfinfo; } >/dev/null || missing="$$missing poppler-utils"; \
+	  { command -v fc-list >/dev/null && fc-list | grep -qi dejavu; } || missing="$$missing fonts-dejavu-core"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "apt-get install:$$missing"; \
+	    if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	    $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q $$missing; \
+	  fi
+	@test -x $(CHROMIUM) || { echo "no Chromium at $(CHROMIUM)"; exit 1; }
+
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	test -f $@ && touch $@
+
+browser-tests: book browser-deps
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/test_browser.py
+
+pdf-tests: book browser-deps
+	$(PY) -m pytest -q -p no:cacheprovider tests/test_pdf.py
+
+# --- Binder: a fresh venv from requirements.txt alone runs every chapter -----------
+binder-test: install
+	$(PY) -m pytest -q -p no:cacheprovider tests/test_binder_env.py
 
 overlap:
 	@if [ -f $(SHARED)/tools/source_overlap.py ]; then \
 	  python3 $(SHARED)/tools/source_overlap.py . ; \
 	else echo "no ../shared: source-overlap check skipped"; fi
 
-test: lint unit notebooks book-tests overlap
+test: lint unit notebooks book-tests browser-tests pdf-tests binder-test overlap
 	@echo "All checks passed."
 
 bench: install
@@ -82,4 +145,4 @@ set-repo:
 	$(PY) tools/set_repository.py "$(URL)"
 
 clean:
-	rm -rf _build _assets/mathjax
+	rm -rf _build _assets/mathjax node_modules

@@ -134,3 +134,22 @@ def test_math_is_in_the_page_for_mathjax(path):
     text = path.read_text(encoding="utf-8")
     assert "mathjax/es5/tex-mml-chtml.js" in text
     assert re.search(r'class="math', text)
+
+
+def test_style_sheets_and_scripts_fetch_nothing_from_other_hosts():
+    """The book's own CSS and JS (theme, MathJax, ours) name no remote font, image or import,
+    and no page preconnects, prefetches or preloads another host."""
+    remote = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"]?)(?:https?:)?//""", re.I)
+    offenders = []
+    for path in (HTML / "_static").rglob("*.css"):
+        for m in remote.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            offenders.append(f"{path.relative_to(HTML)}: {m.group(0)}")
+    for path in all_pages():
+        for tag, attrs in parse(path).tags:
+            if tag == "link" and urlparse(attrs.get("href", "")).netloc and \
+                    attrs.get("rel", "") not in ("canonical", "alternate"):
+                offenders.append(f"{path.relative_to(HTML)}: <link rel={attrs.get('rel')}> {attrs['href']}")
+            if tag == "meta" and attrs.get("http-equiv", "").lower() == "refresh" and \
+                    "://" in attrs.get("content", ""):
+                offenders.append(f"{path.relative_to(HTML)}: refresh to {attrs['content']}")
+    assert not offenders, "\n".join(offenders[:30])

@@ -109,7 +109,7 @@ cells = [
     w_R(m) = \bar w_R - b_R\, m, \qquad w_S(m) = \bar w_S + b_S\, m ,
     $$ (eq-01-wages)
 
-    where $\bar w_R > \bar w_S \ge 0$ are the two wages before anyone moves ($ thousand per
+    where $\bar w_R > \bar w_S \ge 0$ are the two wages before anyone moves (\$ thousand per
     worker-year) and $b_R, b_S > 0$ say how fast each wage responds to a million movers. The gap
     $\Delta = \bar w_R - \bar w_S$ is the productivity gap that migration can exploit.
 
@@ -545,7 +545,7 @@ cells = [
 
     *Computational · about 15 minutes.*
 
-    In the chapter's market, the wage in R is $40 - m$ and the wage in S is $10 + 0.5\,m$ ($ thousand a
+    In the chapter's market, the wage in R is $40 - m$ and the wage in S is $10 + 0.5\,m$ (\$ thousand a
     year, $m$ in millions), and each migrant imposes an external cost of $e = 6$ thousand dollars a
     year on R. Find (a) the efficient number of migrants, (b) the world's gain at that number and
     (c) the world's gain under free movement, both in billions of dollars a year. Check all three at

@@ -95,7 +95,7 @@ cells = [
     $$ (eq-02-demand)
 
     where $q$ is the quantity (million units, or million migrant workers), $p_b$ the price buyers pay
-    ($ per unit, or $ thousand per worker-year), $a > 0$ the quantity demanded at a zero price and
+    (\$ per unit, or \$ thousand per worker-year), $a > 0$ the quantity demanded at a zero price and
     $b > 0$ how fast demand falls as the price rises. Foreign sellers (exporters, or the migrants
     themselves) supply
 
@@ -295,7 +295,7 @@ cells = [
     ### A cap on migrant workers
 
     Now the migration version. Employers in R demand migrant workers, $q = 30 - 0.5\,w_R$ (millions,
-    with $w_R$ the wage employers pay in $ thousand a year). Migrants supply labor
+    with $w_R$ the wage employers pay in \$ thousand a year). Migrants supply labor
     $q = d\,(w_M - 10)$, where $w_M$ is the wage migrants receive and 10 is what they earn at home plus
     the yearly cost of moving. Each migrant imposes a net external cost $e$ on R. R sets a cap on
     the number of migrants; the cap opens a gap $w_R - w_M$ between the two wages, the

@@ -1,0 +1,632 @@
+"""The built book in a real browser (`make book` first; `make browser-tests` runs this).
+
+Headless Chromium (Debian's, driven by Playwright for Python) opens every built page
+from disk with every request that is not one of the book's own files aborted and
+recorded, the way a reader opens the book offline or behind a strict firewall, and
+checks what a reader would notice: formulas typeset by MathJax (no raw TeX left),
+every image loaded, each static slider swapping the visible frame when moved by mouse,
+by keyboard and (on a phone) by touch, no console error, no request to another host,
+and no serious or critical axe-core accessibility violation, in light mode, dark mode
+and at a 390x844 phone viewport. Screenshots go to `_build/screenshots/` for review,
+and `_build/browser-report.json` records load times and page weights.
+
+One browser serves the whole run, one context per mode; a page is opened once per
+mode and every check of that mode runs on it (pytest groups tests by page because the
+page fixtures are module-scoped and parametrized).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = Path(os.environ.get("BOOK_BUILD", ROOT / "_build"))
+HTML = BUILD / "html"
+SHOTS = BUILD / "screenshots"
+REPORT = BUILD / "browser-report.json"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--disable-default-apps", "--disable-extensions", "--mute-audio",
+    # Belt and braces: even a request that escaped the route handler resolves nowhere.
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+SERIOUS = {"serious", "critical"}
+OWN_SCHEMES = ("file:", "data:", "blob:", "about:")
+PAGE_WEIGHT_LIMIT = 1.5e6  # bytes: a chapter's HTML with its frames and images
+
+
+def _pages():
+    if not HTML.exists():
+        return []
+    skip = {"_static", "_sources", "_images"}
+    pages = [p for p in HTML.rglob("*.html") if not skip & set(p.relative_to(HTML).parts)]
+    # index.html only redirects to the root page (tested on its own below).
+    return sorted(p for p in pages if p.relative_to(HTML).as_posix() != "index.html")
+
+
+PAGES = _pages()
+CHAPTERS = [p for p in PAGES if p.parent.name == "chapters"]
+SHOWN = [p for p in PAGES if p.parent.name == "chapters" or p.stem == "intro"]
+
+
+def page_id(path: Path) -> str:
+    return path.relative_to(HTML).with_suffix("").as_posix()
+
+
+# --- the browser -------------------------------------------------------------------
+@dataclass
+class Loaded:
+    """One page as a reader sees it, with everything it logged and asked for."""
+
+    path: Path
+    page: object
+    mode: str
+    console: list = field(default_factory=list)
+    foreign: list = field(default_factory=list)
+    requested: list = field(default_factory=list)
+    load_seconds: float = 0.0
+
+    @property
+    def name(self) -> str:
+        return page_id(self.path)
+
+    def errors(self) -> list[str]:
+        return [text for kind, text in self.console if kind in ("error", "pageerror")]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not HTML.joinpath("intro.html").exists():
+        pytest.fail(f"the book is not built in {HTML}: run `make book` first")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make browser-deps` installs Debian's chromium")
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: `make browser-deps` runs `npm ci`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def _context(browser, **kwargs):
+    ctx = browser.new_context(**kwargs)
+    ctx.foreign = []  # every request for something that is not the book's own file
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(OWN_SCHEMES):
+            route.continue_()
+        else:
+            ctx.foreign.append(url)
+            route.abort()
+
+    ctx.route("**/*", guard)
+    return ctx
+
+
+@pytest.fixture(scope="module")
+def light(browser):
+    ctx = _context(browser, viewport=DESKTOP, color_scheme="light")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def dark(browser):
+    ctx = _context(browser, viewport=DESKTOP, color_scheme="dark")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def phone(browser):
+    ctx = _context(browser, viewport=PHONE, color_scheme="light", is_mobile=True,
+                   has_touch=True, device_scale_factor=1)
+    yield ctx
+    ctx.close()
+
+
+def open_page(ctx, path: Path, mode: str) -> Loaded:
+    page = ctx.new_page()
+    loaded = Loaded(path, page, mode)
+    page.on("console", lambda m: loaded.console.append((m.type, m.text)))
+    page.on("pageerror", lambda e: loaded.console.append(("pageerror", str(e))))
+
+    def note(request):
+        loaded.requested.append(request.url)
+        if not request.url.startswith(OWN_SCHEMES):
+            loaded.foreign.append(request.url)
+
+    page.on("request", note)
+    page.on("websocket", lambda ws: loaded.foreign.append(ws.url))
+    before = len(ctx.foreign)
+    start = time.perf_counter()
+    page.goto(path.as_uri(), wait_until="load")
+    # MathJax typesets after load; its startup promise resolves when the page is done.
+    page.evaluate("""async () => {
+        if (window.MathJax && MathJax.startup && MathJax.startup.promise) {
+            await MathJax.startup.promise;
+        }
+        await document.fonts.ready;
+    }""")
+    loaded.load_seconds = time.perf_counter() - start
+    loaded.foreign_before = before
+    return loaded
+
+
+def finish(ctx, loaded: Loaded):
+    loaded.foreign += ctx.foreign[loaded.foreign_before:]
+    loaded.page.close()
+
+
+def _page_fixture(request, ctx, mode):
+    loaded = open_page(ctx, request.param, mode)
+    yield loaded
+    finish(ctx, loaded)
+
+
+@pytest.fixture(scope="module", params=PAGES, ids=page_id)
+def light_page(request, light):
+    yield from _page_fixture(request, light, "light")
+
+
+@pytest.fixture(scope="module", params=SHOWN, ids=page_id)
+def dark_page(request, dark):
+    yield from _page_fixture(request, dark, "dark")
+
+
+@pytest.fixture(scope="module", params=SHOWN, ids=page_id)
+def phone_page(request, phone):
+    yield from _page_fixture(request, phone, "phone")
+
+
+# --- helpers -------------------------------------------------------------------------
+def run_axe(loaded: Loaded, rules: list[str] | None = None) -> list[dict]:
+    """axe-core's violations on the page, every <details> (solutions, code) opened first."""
+    page = loaded.page
+    # Open every <details> and toggled dropdown (solutions, hidden code) with transitions
+    # off, so axe sees the final colours, not a fade-in half way.
+    page.evaluate("""() => {
+        const style = document.createElement('style');
+        style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+        document.head.append(style);
+        document.querySelectorAll('details').forEach(d => { d.open = true; });
+        document.querySelectorAll('.toggle-hidden').forEach(e => e.classList.remove('toggle-hidden'));
+    }""")
+    if not page.evaluate("() => !!window.axe"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    options = {"resultTypes": ["violations"], "preload": False}
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    return page.evaluate(
+        """async (options) => {
+            const result = await axe.run(document, options);
+            return result.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' +
+                                                 (n.failureSummary || '').replace(/\\s+/g, ' ')),
+            }));
+        }""", options)
+
+
+def describe(violations) -> str:
+    return "\n".join(f"[{v['impact']}] {v['id']}: {v['help']}\n    " + "\n    ".join(v["nodes"])
+                     for v in violations)
+
+
+def screenshot(loaded: Loaded, full_page: bool = True) -> Path:
+    out = SHOTS / loaded.mode / (loaded.name.replace("/", "__") + ".png")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    loaded.page.screenshot(path=str(out), full_page=full_page, animations="disabled")
+    return out
+
+
+FIGURE_STATE = """fig => {
+    const frames = [...fig.querySelectorAll('.migcoop-frames img')];
+    const shown = frames.filter(img => !img.hidden && img.offsetWidth > 0 && img.offsetHeight > 0);
+    const inputs = [...fig.querySelectorAll('input[type="range"]')].map(input => {
+        const labels = JSON.parse(input.getAttribute('data-labels'));
+        const out = fig.querySelector('output[for="' + input.id + '"]');
+        return {id: input.id, value: Number(input.value), max: Number(input.max),
+                label: input.labels.length ? input.labels[0].textContent.trim() : '',
+                expected: labels[Number(input.value)],
+                valuetext: input.getAttribute('aria-valuetext'),
+                output: out ? out.textContent.trim() : null,
+                outputVisible: !!(out && out.offsetWidth > 0)};
+    });
+    return {shown: shown.map(img => ({frame: img.dataset.frame, alt: img.alt,
+                                      loaded: img.complete && img.naturalWidth > 0})),
+            inputs};
+}"""
+
+
+def figure_state(fig) -> dict:
+    return fig.evaluate(FIGURE_STATE)
+
+
+def frames_picture(fig) -> str:
+    """A hash of what the reader sees in the figure's frame area (a real screenshot)."""
+    return hashlib.sha256(fig.locator(".migcoop-frames").screenshot(animations="disabled")).hexdigest()
+
+
+def assert_moved(before: dict, after: dict, input_id: str, how: str):
+    assert len(after["shown"]) == 1, f"{how}: {len(after['shown'])} frames visible, expected one"
+    assert after["shown"][0]["loaded"], f"{how}: the visible frame did not load"
+    assert after["shown"][0]["frame"] != before["shown"][0]["frame"], f"{how}: frame did not change"
+    assert after["shown"][0]["alt"] != before["shown"][0]["alt"], f"{how}: alt text did not change"
+    state = next(i for i in after["inputs"] if i["id"] == input_id)
+    assert state["output"] == state["expected"], f"{how}: shown value {state['output']!r}"
+    assert state["valuetext"] == state["expected"], f"{how}: aria-valuetext {state['valuetext']!r}"
+
+
+def weight(loaded: Loaded) -> dict:
+    """Bytes of the page's HTML (frames are inlined), its own images, and everything loaded."""
+    files = set()
+    for url in loaded.requested:
+        parsed = urlparse(url)
+        if parsed.scheme == "file":
+            files.add(Path(unquote(parsed.path)))
+    page_bytes = loaded.path.stat().st_size
+    images = loaded.page.evaluate(
+        "() => [...document.images].map(i => i.currentSrc).filter(s => s.startsWith('file:'))")
+    image_bytes = sum(Path(unquote(urlparse(u).path)).stat().st_size for u in set(images))
+    return {"html": page_bytes, "images": image_bytes, "page_with_images": page_bytes + image_bytes,
+            "everything_loaded": sum(f.stat().st_size for f in files if f.exists()),
+            "files_loaded": len(files)}
+
+
+def record(loaded: Loaded, **facts):
+    data = json.loads(REPORT.read_text()) if REPORT.exists() else {}
+    data.setdefault(loaded.mode, {}).setdefault(loaded.name, {}).update(facts)
+    REPORT.write_text(json.dumps(data, indent=1, sort_keys=True))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fresh_report():
+    if REPORT.exists():
+        REPORT.unlink()
+    yield
+
+
+# === the tests =======================================================================
+def test_there_are_pages_to_test():
+    assert len(PAGES) >= 4 and CHAPTERS, f"no built pages in {HTML}"
+
+
+def test_guard_blocks_and_records_other_hosts(light):
+    """The network guard itself: a page that asks another host is caught (so it can fail)."""
+    page = light.new_page()
+    seen = []
+    page.on("request", lambda r: seen.append(r.url))
+    before = len(light.foreign)
+    page.goto((HTML / "intro.html").as_uri())
+    page.evaluate("""() => new Promise(done => {
+        const img = new Image(); img.onload = img.onerror = () => done();
+        img.src = 'https://cdn.example.org/probe.png';
+    })""")
+    page.close()
+    assert "https://cdn.example.org/probe.png" in light.foreign[before:]
+
+
+def test_index_redirects_to_the_front_page(light):
+    page = light.new_page()
+    page.goto((HTML / "index.html").as_uri())
+    page.wait_for_url("**/intro.html", timeout=10_000)
+    page.close()
+
+
+# --- light mode, every page ------------------------------------------------------------
+def test_screenshot(light_page):
+    if light_page.path in SHOWN:
+        shot = screenshot(light_page)
+        assert shot.stat().st_size > 10_000
+    record(light_page, load_seconds=round(light_page.load_seconds, 2), **weight(light_page))
+
+
+def test_math_is_typeset(light_page):
+    report = light_page.page.evaluate(r"""() => {
+        const maths = [...document.querySelectorAll('.math')];
+        const raw = maths.filter(m => !m.querySelector('mjx-container'))
+                         .map(m => m.textContent.trim().slice(0, 80));
+        const errors = [...document.querySelectorAll('mjx-merror, [data-mjx-error]')]
+                         .map(e => e.getAttribute('data-mjx-error') || e.textContent.slice(0, 80));
+        const root = (document.querySelector('main') || document.body).cloneNode(true);
+        root.querySelectorAll('mjx-container, pre, code, script, style, textarea, .highlight')
+            .forEach(e => e.remove());
+        const text = root.textContent;
+        const re = /\\\(|\\\)|\\\[|\\\]|\$\$|\\frac|\\begin\{|\\mathrm|\$[A-Za-z\\{^_]/g;
+        const leftovers = [];
+        let m;
+        while ((m = re.exec(text)) && leftovers.length < 10) {
+            leftovers.push(text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' '));
+        }
+        // Prose typeset as math: an unescaped dollar sign ("$ per unit") opens a formula
+        // that runs on through plain words, which MathJax then sets in italics.
+        const prose = [];
+        if (window.MathJax && MathJax.startup && MathJax.startup.document) {
+            for (const item of MathJax.startup.document.math) {
+                const tex = String(item.math)
+                    .replace(/\\(text|textrm|textit|textbf|mathrm|mathit|mathbf|mathsf|mathtt|mbox|operatorname|boldsymbol)\s*\{[^}]*\}/g, ' ')
+                    .replace(/\\[A-Za-z]+/g, ' ');
+                if (/(^|[^A-Za-z])[a-z]{3,} +[a-z]{3,}([^A-Za-z]|$)/.test(tex)) {
+                    prose.push(String(item.math).slice(0, 80));
+                }
+            }
+        }
+        return {maths: maths.length, typeset: document.querySelectorAll('mjx-container').length,
+                mathjax: !!window.MathJax, raw, errors, leftovers, prose};
+    }""")
+    if light_page.path in CHAPTERS:
+        assert report["maths"] > 0, "a chapter without any formula? (MathJax not exercised)"
+    if report["maths"]:
+        assert report["mathjax"], "the page has formulas but MathJax did not load"
+        assert report["typeset"] >= report["maths"], report
+    assert not report["raw"], f"formulas left as raw TeX: {report['raw'][:5]}"
+    assert not report["errors"], f"MathJax errors: {report['errors'][:5]}"
+    assert not report["leftovers"], f"raw TeX in the text: {report['leftovers']}"
+    assert not report["prose"], f"prose typeset as math (unescaped $?): {report['prose']}"
+
+
+def test_every_image_loads(light_page):
+    images = light_page.page.evaluate("""() => [...document.images].map(img => ({
+        src: img.currentSrc.slice(0, 70), alt: img.getAttribute('alt'),
+        loaded: img.complete && img.naturalWidth > 0,
+        visible: img.offsetWidth > 0 && img.offsetHeight > 0 && !img.closest('[hidden], details:not([open])'),
+        lazy: img.loading === 'lazy'}))""")
+    broken = [i["src"] for i in images if not i["loaded"] and not i["lazy"]]
+    assert not broken, f"images that did not load: {broken}"
+    lazy_unloaded = [i["src"] for i in images if i["lazy"] and not i["loaded"] and i["visible"]]
+    assert not lazy_unloaded, lazy_unloaded
+    no_alt = [i["src"] for i in images if not (i["alt"] or "").strip()]
+    assert not no_alt, f"images without alt text: {no_alt}"
+    # A figure the kernel could not render shows as text ("<Figure size 800x360 ...>").
+    empty = light_page.page.evaluate("""() => {
+        const text = document.body.innerText;
+        const reprs = (text.match(/<Figure size [^>]*>/g) || []);
+        const bare = [...document.querySelectorAll('main figure')]
+            .filter(f => !f.querySelector('img, svg, canvas, table, mjx-container'))
+            .map(f => (f.id || f.className) + ': ' + f.textContent.trim().slice(0, 60));
+        return [...reprs, ...bare];
+    }""")
+    assert not empty, f"figures without a picture: {empty}"
+
+
+def test_launch_buttons(light_page):
+    if light_page.path not in CHAPTERS:
+        pytest.skip("launch buttons belong to chapter pages")
+    hrefs = light_page.page.evaluate(
+        "() => [...document.querySelectorAll('.dropdown-launch-buttons a, a.btn')].map(a => a.href)")
+    nb = f"chapters/{light_page.path.stem}.ipynb"
+    binder = [h for h in hrefs if "/v2/gh/" in h and "urlpath=lab" in h and nb in h]
+    hub = [h for h in hrefs if "/hub/user-redirect/git-pull?" in h and "branch=main" in h and nb in h]
+    colab = [h for h in hrefs if "colab.research.google.com/github/" in h and f"/main/{nb}" in h]
+    assert binder and hub and colab, f"launch buttons missing: {hrefs}"
+
+
+def test_static_sliders_move_the_figure(light_page):
+    page = light_page.page
+    figures = page.locator("figure.migcoop-explorer").all()
+    if not figures:
+        if light_page.path in CHAPTERS:
+            pytest.fail("every chapter shows at least one interactive figure")
+        pytest.skip("no static explorer on this page")
+    moves = 0
+    for fig in figures:
+        for slider in fig.locator('input[type="range"]').all():
+            sid = slider.get_attribute("id")
+            start = figure_state(fig)
+            assert len(start["shown"]) == 1 and start["shown"][0]["loaded"], start["shown"]
+            info = next(i for i in start["inputs"] if i["id"] == sid)
+            assert info["label"], f"slider {sid} has no label"
+            assert info["outputVisible"] and info["output"] == info["expected"], info
+            assert info["max"] >= 1, f"slider {sid} has a single position"
+
+            # Mouse: click near the far end of the track.
+            slider.scroll_into_view_if_needed()
+            picture = frames_picture(fig)
+            box = slider.bounding_box()
+            far = 0.97 if info["value"] <= info["max"] / 2 else 0.03
+            page.mouse.click(box["x"] + box["width"] * far, box["y"] + box["height"] / 2)
+            clicked = figure_state(fig)
+            assert_moved(start, clicked, sid, f"{sid} mouse click")
+            assert frames_picture(fig) != picture, f"{sid}: the picture did not change on click"
+
+            # Mouse: drag the thumb back to the middle of the track (the other end of a
+            # two-position switch).
+            box = slider.bounding_box()
+            value = next(i for i in clicked["inputs"] if i["id"] == sid)["value"]
+            thumb_x = box["x"] + 8 + (box["width"] - 16) * value / info["max"]
+            to = 0.5 if info["max"] >= 2 else (0.03 if value else 0.97)
+            page.mouse.move(thumb_x, box["y"] + box["height"] / 2)
+            page.mouse.down()
+            page.mouse.move(box["x"] + box["width"] * to, box["y"] + box["height"] / 2, steps=6)
+            page.mouse.up()
+            dragged = figure_state(fig)
+            assert_moved(clicked, dragged, sid, f"{sid} mouse drag")
+
+            # Keyboard: Home, ArrowRight, End (each move must change the picture).
+            slider.focus()
+            for key in ("Home", "ArrowRight", "End"):
+                before = figure_state(fig)
+                picture = frames_picture(fig)
+                v0 = next(i for i in before["inputs"] if i["id"] == sid)["value"]
+                page.keyboard.press(key)
+                after = figure_state(fig)
+                v1 = next(i for i in after["inputs"] if i["id"] == sid)["value"]
+                expected = {"Home": 0, "ArrowRight": min(v0 + 1, info["max"]), "End": info["max"]}[key]
+                assert v1 == expected, f"{sid}: {key} gave position {v1}, expected {expected}"
+                if v1 != v0:
+                    assert_moved(before, after, sid, f"{sid} {key} key")
+                    assert frames_picture(fig) != picture, f"{sid}: picture unchanged after {key}"
+                elif key == "ArrowRight":
+                    pytest.fail(f"{sid}: ArrowRight from the first position did nothing")
+
+            # Back to where the page started, so screenshots and audits see the default.
+            page.keyboard.press("Home")
+            for _ in range(info["value"]):
+                page.keyboard.press("ArrowRight")
+            assert figure_state(fig)["shown"][0]["frame"] == start["shown"][0]["frame"]
+            moves += 1
+    assert moves
+
+
+def test_accessibility_light(light_page):
+    violations = [v for v in run_axe(light_page) if v["impact"] in SERIOUS]
+    assert not violations, describe(violations)
+
+
+def test_no_console_errors_light(light_page):
+    errors = light_page.errors()
+    assert not errors, "\n".join(errors[:10])
+
+
+def test_no_request_to_another_host_light(light_page):
+    assert not light_page.foreign, light_page.foreign[:10]
+
+
+def test_chapter_page_weight(light_page):
+    if light_page.path not in CHAPTERS:
+        pytest.skip("the weight limit is per chapter page")
+    w = weight(light_page)
+    assert w["page_with_images"] <= PAGE_WEIGHT_LIMIT, w
+
+
+# --- dark mode: chapters and the front page ---------------------------------------------
+def test_dark_mode_is_on(dark_page):
+    theme = dark_page.page.evaluate("() => document.documentElement.dataset.theme")
+    assert theme == "dark"
+    screenshot(dark_page)
+
+
+def test_dark_mode_figures_sit_on_light_panels(dark_page):
+    """Figures are drawn dark-on-light: in dark mode each keeps an opaque light backdrop."""
+    problems = dark_page.page.evaluate("""() => {
+        function rgb(s) { const m = s.match(/[\\d.]+/g); return m ? m.map(Number) : [0, 0, 0, 0]; }
+        function lum(c) {
+            const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+            return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+        }
+        function backdrop(el) {
+            for (let e = el; e; e = e.parentElement) {
+                const c = rgb(getComputedStyle(e).backgroundColor);
+                if (c.length < 4 || c[3] > 0.95) return c;
+            }
+            return [255, 255, 255];
+        }
+        const bad = [];
+        const imgs = [...document.querySelectorAll('main img')].filter(img =>
+            img.offsetWidth > 0 && !img.closest('.dropdown-launch-buttons, .navbar, header, .bd-header'));
+        for (const img of imgs) {
+            if (img.width < 120) continue;  // icons
+            const l = lum(backdrop(img));
+            if (l < 0.8) bad.push((img.alt || img.src).slice(0, 60) + ' on luminance ' + l.toFixed(2));
+        }
+        for (const fig of document.querySelectorAll('figure.migcoop-explorer')) {
+            const l = lum(backdrop(fig));
+            if (l < 0.8) bad.push('explorer panel ' + fig.id + ' luminance ' + l.toFixed(2));
+            for (const input of fig.querySelectorAll('input[type="range"]')) {
+                const r = input.getBoundingClientRect();
+                if (r.width < 100 || r.height < 16) bad.push('slider ' + input.id + ' too small');
+            }
+        }
+        return bad;
+    }""")
+    assert not problems, problems
+
+
+def test_accessibility_dark(dark_page):
+    violations = [v for v in run_axe(dark_page) if v["impact"] in SERIOUS]
+    assert not violations, describe(violations)
+
+
+def test_no_console_errors_dark(dark_page):
+    assert not dark_page.errors(), dark_page.errors()[:10]
+    assert not dark_page.foreign, dark_page.foreign[:10]
+
+
+# --- phone: 390 x 844, touch ---------------------------------------------------------------
+def test_phone_has_no_horizontal_page_scroll(phone_page):
+    page = phone_page.page
+    overflow = page.evaluate("""() => {
+        const doc = document.scrollingElement || document.documentElement;
+        const wide = [];
+        // Wide tables, formulas and code may scroll inside their own box; the page may not.
+        const inScroller = el => {
+            for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+                const ox = getComputedStyle(a).overflowX;
+                if (['auto', 'scroll', 'hidden', 'clip'].includes(ox)) {
+                    return a.getBoundingClientRect().right <= window.innerWidth + 1;
+                }
+            }
+            return false;
+        };
+        for (const el of document.querySelectorAll('main img, main figure, main .migcoop-controls, main p, main h1, main h2')) {
+            if (inScroller(el)) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)) {
+                wide.push(el.tagName + '.' + el.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+            }
+        }
+        return {scroll: doc.scrollWidth, width: window.innerWidth, wide: wide.slice(0, 10)};
+    }""")
+    screenshot(phone_page)
+    assert overflow["scroll"] <= overflow["width"], f"page scrolls sideways: {overflow}"
+    assert not overflow["wide"], f"elements wider than the screen: {overflow['wide']}"
+
+
+def test_phone_sliders_work_by_touch_and_keyboard(phone_page):
+    page = phone_page.page
+    figures = page.locator("figure.migcoop-explorer").all()
+    if not figures:
+        pytest.skip("no static explorer on this page")
+    for fig in figures:
+        fig.scroll_into_view_if_needed()
+        shot = SHOTS / "phone" / f"{phone_page.name.replace('/', '__')}__{fig.get_attribute('id')}.png"
+        fig.screenshot(path=str(shot), animations="disabled")
+        for slider in fig.locator('input[type="range"]').all():
+            sid = slider.get_attribute("id")
+            slider.scroll_into_view_if_needed()
+            box = slider.bounding_box()
+            assert box["height"] >= 24 and box["width"] >= 150, f"{sid}: touch target {box}"
+            start = figure_state(fig)
+            info = next(i for i in start["inputs"] if i["id"] == sid)
+            far = 0.97 if info["value"] <= info["max"] / 2 else 0.03
+            page.touchscreen.tap(box["x"] + box["width"] * far, box["y"] + box["height"] / 2)
+            tapped = figure_state(fig)
+            assert_moved(start, tapped, sid, f"{sid} tap")
+            slider.focus()
+            page.keyboard.press("Home")
+            page.keyboard.press("ArrowRight")
+            keyed = figure_state(fig)
+            assert next(i for i in keyed["inputs"] if i["id"] == sid)["value"] == 1
+            assert len(keyed["shown"]) == 1 and keyed["shown"][0]["loaded"]
+
+
+def test_no_console_errors_phone(phone_page):
+    assert not phone_page.errors(), phone_page.errors()[:10]
+    assert not phone_page.foreign, phone_page.foreign[:10]
+
+
+def test_frames_are_in_the_page_itself():
+    """Static explorers never reference external frame files or widget scripts."""
+    for path in CHAPTERS:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"jupyter-widgets|require\.js|embed-amd", text), path.name

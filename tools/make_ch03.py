@@ -1,13 +1,6 @@
 """Write chapters/03_enforcement.ipynb (run: .venv/bin/python tools/make_ch03.py)."""
 
-from nbtools import check_claim, code, figure, install_cell, md, solution, write
-
-
-def solution_claim(text: str):
-    """A hidden assert about a solution's numbers: removed from the page and, like the
-    solution it checks, from the student edition."""
-    return code(text, tags=["remove-cell", "solution"])
-
+from nbtools import check_claim, check_solution, code, figure, install_cell, md, solution, write
 
 cells = [
     install_cell(),
@@ -571,7 +564,7 @@ cells = [
     print(f"v_R = {v_R:.3f}, n_N = {n_N:.3f}, U_S(n_N) = {U_N:.2f}, u_S = {u_S:.3f}, reward = {reward:.3f}")
     check("ex-03-2", reward)
     """),
-    solution_claim("""
+    check_solution("""
     assert abs(v_R - 2.099) < 1e-3 and abs(n_N - 4.198) < 1e-3 and abs(U_N - 14.46) < 0.01
     assert abs(u_S - 2.367) < 1e-3 and abs(reward - 1.91) < 0.005
     assert abs(reward - m.deal_terms().min_reward) < 1e-9
@@ -608,7 +601,7 @@ cells = [
     print(f"n_N = {n_N}, n_max = {n_max:.2f} thousand visas")
     check("ex-03-3", (n_N, n_max))
     """),
-    solution_claim("""
+    check_solution("""
     assert n_N == 0 and abs(n_max - 30.48) < 0.01
     assert abs(hi.screen("none").receiver_value + 3.5) < 1e-9 and abs(hi.screen("receiver").receiver_value + 1.895) < 1e-3
     assert hi.regime == "programme only with cooperation"
@@ -645,7 +638,7 @@ cells = [
     print(f"C = {C:.1f}, D = {D:.1f}, P = {P:.1f}, delta* = {delta_star:.3f}")
     check("ex-03-4", delta_star)
     """),
-    solution_claim("""
+    check_solution("""
     assert abs(C - 33.6) < 0.05 and abs(D - 51.1) < 0.05 and abs(delta_star - 0.478) < 1e-3
     assert abs(delta_star - m.shirking_threshold(10.0)) < 1e-12
     """),
@@ -690,7 +683,7 @@ cells = [
     t = screening.ScreeningModel(sender_fpr=0.5).deal_terms()
     print(f"f_S = 0.5: value of cooperation {t.value_of_cooperation:.1f} million dollars a year")
     """),
-    solution_claim("""
+    check_solution("""
     t_lo, t_hi = (screening.ScreeningModel(sender_cost=k).deal_terms() for k in (0.5, 3.0))
     assert t_hi.min_reward > t_lo.min_reward and abs(t_hi.max_reward - t_lo.max_reward) < 1e-9
     assert screening.ScreeningModel(costly_share=0.39).noncooperative().quota == 0

@@ -1,13 +1,6 @@
 """Write chapters/04_receiving_countries.ipynb (run: .venv/bin/python tools/make_ch04.py)."""
 
-from nbtools import check_claim, code, figure, install_cell, md, solution, write
-
-
-def solution_claim(text: str):
-    """A hidden assert about a solution's numbers: removed from the page and, like the
-    solution it checks, from the student edition."""
-    return code(text, tags=["remove-cell", "solution"])
-
+from nbtools import check_claim, check_solution, code, figure, install_cell, md, solution, write
 
 cells = [
     install_cell(),
@@ -532,7 +525,7 @@ cells = [
     print(f"band: {r_low:.2f} to {r_high:.2f} thousand dollars per migrant")
     check("ex-04-2", (r_low, r_high))
     """),
-    solution_claim("""
+    check_solution("""
     assert np.allclose((r_low, r_high), fig_coord.sorting_game(4, 20.0).band())
     """),
     md(r"""
@@ -568,7 +561,7 @@ cells = [
     print(f"settles at {restriction:.4f}; arrivals {float(game.arrivals(q)):.2f}; welfare {welfare:.2f}")
     check("ex-04-3", (restriction, welfare))
     """),
-    solution_claim("""
+    check_solution("""
     assert abs(float(game.arrivals(0.9)) - 22.7) < 0.05 and abs(float(game.best_response(0.9)) - 0.863) < 1e-3
     q1 = float(game.best_response(float(game.best_response(0.9))))
     assert abs(q1 - 0.848) < 1e-3 and abs(float(game.best_response(q1)) - 0.841) < 1e-3
@@ -606,7 +599,7 @@ cells = [
     print(f"home {home:.3f} million; admitted {admitted:.3f}; total {home + admitted:.3f}")
     check("ex-04-4", home)
     """),
-    solution_claim("""
+    check_solution("""
     assert abs(home - 3.544) < 1e-3 and abs(admitted + home - 36.0) < 1e-9
     assert abs(home - game.flows(0.5).stayed_home) < 1e-12
     """),
@@ -647,7 +640,7 @@ cells = [
         game = fig_coord.leakage_game(0.9, 6.0, n, 25.0)
         print(f"N = {n:2d}: most restrictive equilibrium {game.equilibria()[-1].restriction:.3f}")
     """),
-    solution_claim("""
+    check_solution("""
     unst = [fig_coord.leakage_game(0.9, 6.0, 6, e).equilibria()[1].restriction for e in (30.0, 27.0, 25.0)]
     assert all(x > y for x, y in zip(unst, unst[1:]))
     assert len(fig_coord.leakage_game(0.9, 6.0, 6, 23.0).equilibria()) == 1

@@ -1,12 +1,6 @@
 """Write chapters/07_permanent_and_temporary.ipynb (run: .venv/bin/python tools/make_ch07.py)."""
 
-from nbtools import check_claim, code, figure, install_cell, md, solution, write
-
-
-def solution_check(text):
-    """A hidden cell asserting a solution's numbers: stripped with the solutions."""
-    return code(text, tags=["remove-cell", "solution"])
-
+from nbtools import check_claim, check_solution, code, figure, install_cell, md, solution, write
 
 cells = [
     install_cell(),
@@ -583,7 +577,7 @@ cells = [
     print(f"least return rate {gamma:.4f} a year: stays of {1 / gamma:.1f} years on average")
     check("ex-07-2", gamma)
     """),
-    solution_check("""
+    check_solution("""
     theta = 5.015168769938953 / (0.1 * 206.46873456010948)
     assert abs(gamma - 0.2 * theta / (1 - theta)) < 1e-6 and abs(gamma - 0.0642) < 5e-4
     assert abs(mdl.outcome(0.0, 0.1).left_behind_loss - 5.015) < 5e-4
@@ -621,7 +615,7 @@ cells = [
           f"with a job offer: {gamma_b:.3f} a year ({1 / gamma_b:.1f} years)")
     check("ex-07-3", (gamma_a, gamma_b))
     """),
-    solution_check("""
+    check_solution("""
     assert abs(gamma_a - 1.651) < 2e-3 and abs(gamma_b - 0.1214) < 5e-4
     assert abs(agreement_figures.example("none").economy.gains(10.0).receiving_natives - 2.3242) < 1e-4
     """),
@@ -654,7 +648,7 @@ cells = [
     print(f"R loses {-o.receiving_gain:.3f}, S gains {o.sending_gain:.3f}: T* = {T:.3f}, δ* = {delta:.3f}")
     check("ex-07-4", (T, delta))
     """),
-    solution_check("""
+    check_solution("""
     assert abs(o.receiving_gain + 0.533) < 1e-3 and abs(o.sending_gain - 9.733) < 1e-3
     assert abs(T - 2.28) < 0.01 and abs(delta - 0.234) < 1e-3
     assert T > best.best_transfer and delta > best.min_delta
@@ -690,7 +684,7 @@ cells = [
           [a.key for a in temp if a.welfare_safeguard == "skills or business purpose"])
     check("ex-07-5", share)
     """),
-    solution_check("""
+    check_solution("""
     assert share == 5 / 8
     assert {a.key for a in temp if a.welfare_safeguard == "skills or business purpose"} == {
         "nafta_ch16", "us_singapore", "gats_mode4"}
@@ -729,7 +723,7 @@ cells = [
         print(f"{mig:4.0f} million: surplus per migrant {1000 * mdl.economy.gains(mig).receiving_natives / mig:5.0f} $, "
               f"R's least return rate {mdl.receiver_min_return_rate():.3f}")
     """),
-    solution_check("""
+    check_solution("""
     needs = [agreement_figures.example("job offer required", migrants=x).receiver_min_return_rate()
              for x in (4.0, 10.0, 20.0)]
     assert needs[0] > needs[1] > needs[2]

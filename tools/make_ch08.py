@@ -1,12 +1,6 @@
 """Write chapters/08_enforcement_cooperation.ipynb (run: .venv/bin/python tools/make_ch08.py)."""
 
-from nbtools import check_claim, code, figure, install_cell, md, solution, write
-
-
-def solution_check(text):
-    """A hidden cell asserting a solution's numbers: stripped with the solutions."""
-    return code(text, tags=["remove-cell", "solution"])
-
+from nbtools import check_claim, check_solution, code, figure, install_cell, md, solution, write
 
 cells = [
     install_cell(),
@@ -480,7 +474,7 @@ cells = [
     print(f"screen t = {t:.4f}, f = {f:.4f}, k = {k:.3f}; least reward {reward:.3f} thousand visas")
     check("ex-08-2", reward)
     """),
-    solution_check("""
+    check_solution("""
     assert abs(t - 0.9625) < 1e-12 and abs(f - 0.325) < 1e-12 and abs(k - 0.375) < 1e-12
     assert abs(d75.model.screen("sender").sender_value - 2.7666) < 1e-4
     assert abs(reward - 1.03) < 0.005 and abs(base.sender_welfare - 14.458) < 1e-3 and abs(n_n - 4.1975) < 1e-4
@@ -518,7 +512,7 @@ cells = [
           f"{opn3.world_gain - bil3.world_gain:.2f} $ million a year")
     check("ex-08-3", (visas, loss))
     """),
-    solution_check("""
+    check_solution("""
     assert abs(visas - 14.198) < 1e-3 and abs(loss - 42.59) < 0.01
     assert abs(opn3.world_gain - bil3.world_gain - loss) < 1e-9
     market = diversion.DiversionModel(100.0, 1.0, 10.0, 13.0, "resource", cap=visas)
@@ -557,7 +551,7 @@ cells = [
     print(f"C = {C5:.2f}, D = {D5:.2f}, P = {P5:.3f}: δ* = {delta:.3f}")
     check("ex-08-4", delta)
     """),
-    solution_check("""
+    check_solution("""
     assert abs(C5 - 21.77) < 0.01 and abs(D5 - 33.11) < 0.01 and abs(delta - 0.608) < 1e-3
     assert abs(delta - deal.outcome(5.0, "bilateral").partner_patience) < 1e-12
     """),
@@ -597,7 +591,7 @@ cells = [
     gains = deal.outcome(np.linspace(0, 30, 301), "bilateral").receiver_gain
     print(f"R's gain peaks at a reward of {np.linspace(0, 30, 301)[np.argmax(gains)]:.1f} thousand visas")
     """),
-    solution_check("""
+    check_solution("""
     assert deal.overstay_rate(0.3) > deal.overstay_rate_status_quo() > deal.overstay_rate(0.4)
     peak = np.linspace(0, 30, 301)[np.argmax(deal.outcome(np.linspace(0, 30, 301), "bilateral").receiver_gain)]
     assert 8.5 <= peak <= 10.0

@@ -1,12 +1,6 @@
 """Write chapters/10_conclusion.ipynb (run: .venv/bin/python tools/make_ch10.py)."""
 
-from nbtools import check_claim, code, figure, install_cell, md, solution, write
-
-
-def solution_check(text):
-    """A hidden cell asserting a solution's numbers: stripped with the solutions."""
-    return code(text, tags=["remove-cell", "solution"])
-
+from nbtools import check_claim, check_solution, code, figure, install_cell, md, solution, write
 
 cells = [
     install_cell(),
@@ -553,7 +547,7 @@ cells = [
           f"partner {v.partner_gain:.2f}")
     check("ex-10-2", (T, delta))
     """),
-    solution_check("""
+    check_solution("""
     v0 = w.evaluate(Design("temporary", "preferential", "receiver", "none"))
     assert abs(-v0.receiving_gain - 1.176) < 1e-3 and abs(v0.partner_gain - 12.19) < 5e-3
     assert abs(T - 3.79) < 0.005 and abs(delta - 0.311) < 1e-3
@@ -592,7 +586,7 @@ cells = [
     print(f"diversion loss {loss:.3f}, R's gain {gain:.3f}; with MFN access R gains {open3.receiving_gain:.3f}")
     check("ex-10-3", (loss, gain))
     """),
-    solution_check("""
+    check_solution("""
     assert abs(loss - 2.0) < 1e-9 and abs(gain + 0.407) < 1e-3
     assert abs(open3.receiving_gain - 1.593) < 1e-3 and open3.accepted and not v3.accepted
     """),
@@ -628,7 +622,7 @@ cells = [
     print(f"K = {K:.3f} $ billion a year; threshold {delta:.4f}")
     check("ex-10-4", delta)
     """),
-    solution_check("""
+    check_solution("""
     assert abs(K - 1.156) < 1e-3 and abs(v4.others_gain - 11.034) < 1e-3
     assert abs(delta - 0.0948) < 1e-4 and abs(delta - v4.sender_threshold) < 1e-12
     assert abs(float(o4.employed_share) - 0.9884) < 1e-3
@@ -673,7 +667,7 @@ cells = [
         v5 = slow.evaluate(Design("temporary", access, "sender", "none"))
         print(f"four-year stays, {access}: R {v5.receiving_gain:+.3f}, accepted {v5.accepted}")
     """),
-    solution_check("""
+    check_solution("""
     low_holds = [v for v in capstone_figures.world(discount_factor=0.1).table() if v.self_enforcing]
     assert len(low_holds) == 4 and all(v.design.screener == "sender" and v.transfer == 0
                                        and v.design.permanence == "temporary" for v in low_holds)

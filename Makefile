@@ -26,11 +26,11 @@ export PYTHONHASHSEED := 0
 # No global MPLBACKEND: chapter kernels need Jupyter's inline backend, or a figure they
 # display is written to the book as "<Figure size ...>" text instead of a picture.
 
-.PHONY: help install book html test lint unit notebooks book-tests overlap student clean set-repo bench \
+.PHONY: help install book html test lint unit notebooks book-tests overlap student clean set-repo bench sync \
         browser-deps browser-tests pdf student-pdf pdf-tests publish-pdfs binder-test
 
 help:
-	@echo "make book | make test | make student | make pdf | make student-pdf | make bench | make clean | make set-repo URL=..."
+	@echo "make book | make test | make sync | make student | make pdf | make student-pdf | make bench | make clean | make set-repo URL=..."
 
 # --- setup ------------------------------------------------------------------
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
@@ -92,7 +92,7 @@ lint: install
 
 unit: install
 	MPLBACKEND=Agg $(PY) -m pytest -q -m "not book and not browser" --doctest-modules lib tests \
-	  --ignore=tests/test_binder_env.py
+	  --ignore=tests/book/test_binder_env.py
 
 notebooks: install
 	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax -n 2 --dist loadfile chapters
@@ -100,7 +100,7 @@ notebooks: install
 book-tests: book
 	$(PY) tools/student_edition.py
 	$(MAKE) --no-print-directory publish-pdfs
-	$(PY) -m pytest -q -m "book" tests
+	$(PY) -m pytest -q -m "book" tests/book
 
 # --- browser: every page in headless Chromium, network cut off; axe-core; dark; phone
 browser-deps: $(AXE)
@@ -120,14 +120,14 @@ $(AXE): package.json package-lock.json
 	test -f $@ && touch $@
 
 browser-tests: book browser-deps
-	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/test_browser.py
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/test_browser.py
 
 pdf-tests: book browser-deps
-	$(PY) -m pytest -q -p no:cacheprovider tests/test_pdf.py
+	$(PY) -m pytest -q -p no:cacheprovider tests/book/test_pdf.py
 
 # --- Binder: a fresh venv from requirements.txt alone runs every chapter -----------
 binder-test: install
-	$(PY) -m pytest -q -p no:cacheprovider tests/test_binder_env.py
+	$(PY) -m pytest -q -p no:cacheprovider tests/book/test_binder_env.py
 
 overlap:
 	@if [ -f $(SHARED)/tools/source_overlap.py ]; then \
@@ -136,6 +136,10 @@ overlap:
 
 test: lint unit notebooks book-tests browser-tests pdf-tests binder-test overlap
 	@echo "All checks passed."
+
+# A chapter's source is chapters/NN_name.md (MyST Markdown); its paired .ipynb follows it.
+sync: install
+	$(BIN)/jupytext --quiet --sync chapters/*.md
 
 bench: install
 	MPLBACKEND=Agg $(PY) benchmarks/redraw.py

@@ -27,15 +27,14 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
+import book_tree  # noqa: E402  (the one copy of the book tree)
 import student_edition  # noqa: E402  (the one definition of what a solution is)
 
 OUT = ROOT / "_build" / "pdf"
-EXECUTED = ROOT / "_build" / "jupyter_execute" / "chapters"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync",
@@ -59,38 +58,9 @@ def toc_entries(toc_path: Path) -> list[dict]:
 
 def assemble(edition: str) -> Path:
     """Copy the book, with executed chapters, into ``_build/pdf/<edition>/src``."""
-    src = OUT / edition / "src"
-    if src.exists():
-        shutil.rmtree(src)
-    src.mkdir(parents=True)
-    for name in ("intro.md", "references.bib", "_toc.yml", "_config.yml"):
-        shutil.copy(ROOT / name, src / name)
-    for folder in ("appendices", "_assets", "_ext"):
-        shutil.copytree(ROOT / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (src / "chapters").mkdir()
-    in_toc = {f for part in toc_entries(ROOT / "_toc.yml") for f in part["files"]}
-    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
-        if f"chapters/{path.stem}" not in in_toc:
-            continue  # not in the book yet (only_build_toc_files)
-        executed = EXECUTED / path.name
-        if not executed.exists():
-            raise SystemExit(f"{executed} is missing: run `make book` first")
-        nb = nbformat.read(executed, as_version=4)
-        if edition == "student":
-            nb = student_edition.strip_solutions(nb, clean=False)
-        nbformat.write(nb, src / "chapters" / path.name)
-    config = (src / "_config.yml").read_text(encoding="utf-8")
-    config = re.sub(r"execute_notebooks:\s*\w+", 'execute_notebooks: "off"', config)
-    if edition == "student":
-        toc = (src / "_toc.yml").read_text(encoding="utf-8")
-        for page in student_edition.INSTRUCTOR_ONLY:
-            toc = re.sub(rf"^\s*- file: {re.escape(page)}\s*\n", "", toc, flags=re.M)
-            for suffix in (".md", ".ipynb"):
-                (src / f"{page}{suffix}").unlink(missing_ok=True)
-        (src / "_toc.yml").write_text(toc, encoding="utf-8")
-        config = config.replace("hide_solutions: false", "hide_solutions: true")
-    (src / "_config.yml").write_text(config, encoding="utf-8")
-    return src
+    student = edition == "student"
+    strip = (lambda nb: student_edition.strip_solutions(nb, clean=False)) if student else None
+    return book_tree.copy_book(OUT / edition / "src", student=student, strip=strip)
 
 
 def build_single_page(src: Path, edition: str) -> Path:

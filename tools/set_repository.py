@@ -1,16 +1,16 @@
 """Point the book at a repository URL: `make set-repo URL=https://github.com/you/repo`.
 
-Updates the one place the URL lives (the `repository:` block of _config.yml) and
-regenerates every chapter from its tools/make_chNN.py script, so that the Colab
-install cell of each notebook installs `migcoop` from the same repository.
+Edits text and regenerates nothing: the one place the URL lives (the `repository:`
+block of _config.yml) and the Colab install cell of every chapter, in both the MyST
+Markdown source and its paired notebook, so the pair stays in sync.
 """
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+INSTALL = re.compile(r"(migcoop @ git\+)https://[\w.-]+/[\w.-]+/[\w.-]+?(@main)")
 
 
 def main(url: str) -> int:
@@ -24,9 +24,14 @@ def main(url: str) -> int:
         print("could not find the repository url in _config.yml", file=sys.stderr)
         return 1
     config.write_text(text, encoding="utf-8")
-    for script in sorted((ROOT / "tools").glob("make_ch*.py")):
-        subprocess.run([sys.executable, script.name], cwd=ROOT / "tools", check=True)
-    print(f"repository set to {url}; chapters regenerated")
+    edited = 0
+    for path in sorted((ROOT / "chapters").glob("*.md")) + sorted((ROOT / "chapters").glob("*.ipynb")):
+        old = path.read_text(encoding="utf-8")
+        new = INSTALL.sub(rf"\g<1>{url}\g<2>", old)
+        if new != old:
+            path.write_text(new, encoding="utf-8")
+            edited += 1
+    print(f"repository set to {url}; install cells edited in {edited} chapter files")
     return 0
 
 

@@ -22,11 +22,13 @@ from pathlib import Path
 
 import nbformat
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import book_tree  # noqa: E402  (the one copy of the book tree)
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "_build" / "student"
 SRC = OUT / "src"
-EXECUTED = ROOT / "_build" / "jupyter_execute" / "chapters"
-INSTRUCTOR_ONLY = ("appendices/instructor_guide",)
+INSTRUCTOR_ONLY = book_tree.INSTRUCTOR_ONLY
 SOLUTION_BLOCK = re.compile(r"(`{3,})\{solution\}.*?\n\1[ \t]*(\n|$)", flags=re.S)
 
 
@@ -53,41 +55,17 @@ def student_notebooks() -> list[Path]:
     target = OUT / "notebooks"
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
-        nb = strip_solutions(nbformat.read(path, as_version=4), clean=True)
-        out = target / path.name
+    for stem in book_tree.toc_chapters():
+        nb = strip_solutions(nbformat.read(ROOT / "chapters" / f"{stem}.ipynb", as_version=4), clean=True)
+        out = target / f"{stem}.ipynb"
         nbformat.write(nb, out)
         written.append(out)
     return written
 
 
 def student_source() -> None:
-    if SRC.exists():
-        shutil.rmtree(SRC)
-    SRC.mkdir(parents=True)
-    for name in ("intro.md", "references.bib", "_toc.yml", "_config.yml"):
-        shutil.copy(ROOT / name, SRC / name)
-    for folder in ("appendices", "_assets", "_ext"):
-        shutil.copytree(ROOT / folder, SRC / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for page in INSTRUCTOR_ONLY:
-        for suffix in (".md", ".ipynb"):
-            (SRC / f"{page}{suffix}").unlink(missing_ok=True)
-    (SRC / "chapters").mkdir()
-    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
-        executed = EXECUTED / path.name
-        if not executed.exists():
-            raise SystemExit(f"{executed} is missing: run `make book` first")
-        nb = strip_solutions(nbformat.read(executed, as_version=4), clean=False)
-        nbformat.write(nb, SRC / "chapters" / path.name)
-    toc = (SRC / "_toc.yml").read_text(encoding="utf-8")
-    for page in INSTRUCTOR_ONLY:
-        toc = re.sub(rf"^\s*- file: {re.escape(page)}\s*\n", "", toc, flags=re.M)
-    (SRC / "_toc.yml").write_text(toc, encoding="utf-8")
-    config = (SRC / "_config.yml").read_text(encoding="utf-8")
-    config = config.replace("hide_solutions: false", "hide_solutions: true")
-    config = re.sub(r"execute_notebooks:\s*\w+", "execute_notebooks: \"off\"", config)
-    config = config.replace("title: Crossing Borders Together", "title: Crossing Borders Together (student edition)")
-    (SRC / "_config.yml").write_text(config, encoding="utf-8")
+    book_tree.copy_book(SRC, student=True, strip=lambda nb: strip_solutions(nb, clean=False),
+                        title_suffix=" (student edition)")
 
 
 def build_html() -> None:

@@ -28,7 +28,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUILD = Path(os.environ.get("BOOK_BUILD", ROOT / "_build"))
 HTML = BUILD / "html"
 SHOTS = BUILD / "screenshots"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 STUDENT = ROOT / "_build" / "student"
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
 pytestmark = pytest.mark.book

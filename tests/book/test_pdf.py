@@ -21,7 +21,7 @@ import nbformat
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PDF_DIR = ROOT / "_build" / "pdf"
 HTML = ROOT / "_build" / "html"
 INSTRUCTOR = PDF_DIR / "book.pdf"

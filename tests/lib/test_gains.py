@@ -34,7 +34,7 @@ def _csv_rows():
 
 def _readme():
     # The README sits beside the CSV in the source tree (only the CSV is package data).
-    path = Path(__file__).resolve().parent.parent / "lib" / "migcoop" / "data" / "README.md"
+    path = Path(__file__).resolve().parents[2] / "lib" / "migcoop" / "data" / "README.md"
     return path.read_text(encoding="utf-8")
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ENV = Path(os.environ.get("BINDER_ENV", ROOT / "_build" / "binder-env"))
 BASE_PYTHON = os.environ.get("BINDER_PYTHON", "python3")
 KERNEL = "migcoop-binder-fresh"

@@ -12,7 +12,7 @@ import pytest
 
 from migcoop.checks import ANSWERS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
 KINDS = ("Conceptual", "Computational", "Exploration")
 

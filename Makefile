@@ -2,8 +2,11 @@
 #   make book     HTML book in _build/html (warnings are errors, a failing notebook fails it)
 #                 and its two PDFs (linked from the front page); `make html` for the HTML alone
 #   make test     everything: lint, library, notebooks, built book, browser, PDFs, Binder env
-#   make student  student edition (no solutions) in _build/student
+#   make student  student edition (no answers): HTML in _build/student/html, the notebooks for the
+#                 course's student repository in _build/student/repo (STUDENT_REPO=... below)
 #   make pdf      whole-book PDF, instructor's edition: _build/pdf/book.pdf
+#   make answer-key   instructor-only answer key: _build/instructor/answer-key.{json,html}
+#   make assignments  nbgrader course directory, one assignment a chapter: _build/nbgrader
 #   make student-pdf  the same without solutions: _build/pdf/book-student.pdf
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -27,10 +30,11 @@ export PYTHONHASHSEED := 0
 # display is written to the book as "<Figure size ...>" text instead of a picture.
 
 .PHONY: help install book html test lint unit notebooks book-tests overlap student clean set-repo bench sync \
-        browser-deps browser-tests pdf student-pdf pdf-tests publish-pdfs binder-test
+        browser-deps browser-tests pdf student-pdf pdf-tests publish-pdfs binder-test \
+        answer-key check-hashes assignments nbgrader-test jupyterlab-test
 
 help:
-	@echo "make book | make test | make sync | make student | make pdf | make student-pdf | make bench | make clean | make set-repo URL=..."
+	@echo "make book | make test | make sync | make student | make pdf | make student-pdf | make answer-key | make assignments | make bench | make clean | make set-repo URL=..."
 
 # --- setup ------------------------------------------------------------------
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
@@ -80,23 +84,39 @@ publish-pdfs:
 	@if [ -d _build/student/html ] && [ -f _build/pdf/book-student.pdf ]; then \
 	  mkdir -p _build/student/html/pdf && cp _build/pdf/book-student.pdf _build/student/html/pdf/; fi
 
-# The student edition reuses the executed chapters of the instructor build.
+# The student edition reuses the executed chapters of the instructor build. Its launch buttons
+# open the course's student repository: push _build/student/repo/ there and name it with
+#   make student STUDENT_REPO=https://github.com/<course>/<repo>
+# (default: the book's repository.url in _config.yml with "-student" appended).
+STUDENT_REPO ?=
+export STUDENT_REPO
 student: install
 	test -d _build/jupyter_execute/chapters || $(MAKE) book
 	$(PY) tools/student_edition.py
 	$(MAKE) --no-print-directory publish-pdfs
 
 # --- tests -------------------------------------------------------------------
+# Lint: Python (ruff), the GitHub workflows and Dependabot config (actionlint; zizmor with no
+# network), spelling (codespell, configured in pyproject.toml), notebooks stored clean, and the
+# pre-commit config. The workflows cannot run here, so this is where they are checked.
 lint: install
 	$(BIN)/ruff check lib tests tools benchmarks _ext chapters
+	$(BIN)/actionlint
+	$(BIN)/zizmor --offline --no-progress --quiet .github
+	$(BIN)/codespell
+	$(PY) tools/check_clean_notebooks.py chapters/*.ipynb
+	$(BIN)/pre-commit validate-config .pre-commit-config.yaml
 
 unit: install
 	MPLBACKEND=Agg $(PY) -m pytest -q -m "not book and not browser" --doctest-modules lib tests \
-	  --ignore=tests/book/test_binder_env.py
+	  --ignore=tests/book/test_binder_env.py --ignore=tests/book/test_nbgrader.py \
+	  --ignore=tests/book/test_jupyterlab.py
 
 notebooks: install
 	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax -n 2 --dist loadfile chapters
 
+# The built book and the student edition; tests/book/test_student.py also runs every student
+# notebook once in a fresh kernel and checks that no exercise's answer is left in its namespace.
 book-tests: book
 	$(PY) tools/student_edition.py
 	$(MAKE) --no-print-directory publish-pdfs
@@ -129,12 +149,39 @@ pdf-tests: book browser-deps
 binder-test: install
 	$(PY) -m pytest -q -p no:cacheprovider tests/book/test_binder_env.py
 
+# --- live JupyterLab: that fresh env's JupyterLab runs every chapter in headless Chromium --------
+# Run All, widgets, slider tracks, drag and keys, MyST and math rendering, console, extensions;
+# key-to-figure medians go to _build/jupyterlab-timings.json (benchmarks/jupyterlab_keys.py).
+# Includes binder-test's checks: one session, so the environment is built once.
+jupyterlab-test: install browser-deps
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider \
+	  tests/book/test_binder_env.py tests/book/test_jupyterlab.py
+
+# --- instructor: answer key, check() digests, graded assignments (nbgrader) ------------------
+# The answers live in tools/answer_key.py, outside the installed package. `make answer-key`
+# prints them (JSON + a printable page) for the instructor only; `make check-hashes` rewrites
+# the salted digests check() compares with (a unit test fails when they are stale).
+answer-key: install
+	$(PY) tools/answer_key.py key
+
+check-hashes: install
+	$(PY) tools/answer_key.py digests
+
+# One nbgrader assignment a chapter in _build/nbgrader (source/chNN/chNN.ipynb).
+assignments: install
+	$(PY) tools/assignments.py
+
+# nbgrader in its own environment (_build/nbgrader-env, from requirements-nbgrader.txt):
+# generate and autograde every chapter for a blank, a right and a wrong submission.
+nbgrader-test: install
+	$(PY) -m pytest -q -p no:cacheprovider -s tests/book/test_nbgrader.py
+
 overlap:
 	@if [ -f $(SHARED)/tools/source_overlap.py ]; then \
 	  python3 $(SHARED)/tools/source_overlap.py . ; \
 	else echo "no ../shared: source-overlap check skipped"; fi
 
-test: lint unit notebooks book-tests browser-tests pdf-tests binder-test overlap
+test: lint unit notebooks book-tests browser-tests pdf-tests jupyterlab-test nbgrader-test overlap
 	@echo "All checks passed."
 
 # A chapter's source is chapters/NN_name.md (MyST Markdown); its paired .ipynb follows it.

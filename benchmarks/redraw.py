@@ -53,39 +53,36 @@ def time_explorer(name: str, moves: int = 15) -> tuple[float, float]:
 def time_models() -> list[tuple[str, float]]:
     """Median time of one evaluation of each model's main computation."""
     from migcoop import (
+        calibrations,
         capstone,
-        coordination,
         diversion,
         gains,
         markets,
-        refugees,
         repeated,
-        screening,
-        temporary,
         two_country,
     )
 
     economy = two_country.TwoCountryEconomy(0.5, 100.0, 100.0, 25.0, 100.0)
     world = gains.RegionalEconomy(("S", "R"), [1.0, 1.0], [1.0, 4.0])
-    capstone_world = capstone.CapstoneWorld()
+    capstone_world = calibrations.capstone_world()
     cases = {
-        "markets.LinearMarket.equilibrium": lambda: markets.LinearMarket(
-            100.0, 1.0, -50.0, 2.0).equilibrium(10.0),
-        "markets.LinearMarket.national_optimum": lambda: markets.LinearMarket(
-            30.0, 0.5, -5.0, 0.5, external_cost=5.0).national_optimum(),
-        "markets.tariff_game": lambda: markets.tariff_game(markets.LinearMarket(100.0, 1.0, -50.0, 2.0)),
+        "markets.LinearMarket.equilibrium": lambda: calibrations.goods_market(2.0).equilibrium(10.0),
+        "markets.LinearMarket.national_optimum": lambda: calibrations.migrant_labor_market(
+            0.5, 5.0).national_optimum(),
+        "markets.tariff_game": lambda: markets.tariff_game(calibrations.goods_market(2.0)),
         "repeated.min_discount_factor": lambda: repeated.min_discount_factor(3.0, 5.0, 1.0),
         "two_country.TwoCountryEconomy.outcome": lambda: economy.outcome(60.0),
         "two_country.efficient_migration": lambda: economy.efficient_migration(),
         "diversion.preferential_deal": lambda: diversion.DiversionModel(
             100.0, 1.0, 10.0, 14.0).preferential_deal(barrier=10.0, preference=10.0),
-        "screening.ScreeningModel.noncooperative": lambda: screening.ScreeningModel().noncooperative(),
-        "coordination.LeakageGame.equilibria": lambda: coordination.LeakageGame(
-            countries=6, pressure=36.0, leakage=0.9, benefit=2.0, crowding=1.0,
-            enforcement_cost=25.0).equilibria(),
+        "screening.ScreeningModel.noncooperative": lambda: calibrations.screening_model()
+        .noncooperative(),
+        "coordination.LeakageGame.equilibria": lambda: calibrations.leakage_game(
+            0.9, 6.0, 6, 25.0).equilibria(),
         "gains.RegionalEconomy.outcome": lambda: world.outcome(1.0, 0.5),
-        "refugees.RefugeeRegime.cooperation_value": lambda: refugees.RefugeeRegime().cooperation_value(),
-        "temporary.TemporaryMigration.outcome": lambda: temporary.TemporaryMigration.example().outcome(
+        "refugees.RefugeeRegime.cooperation_value": lambda: calibrations.refugee_regime()
+        .cooperation_value(),
+        "temporary.TemporaryMigration.outcome": lambda: calibrations.temporary_arrangement().outcome(
             return_rate=0.5, remittance_share=0.1),
         "capstone.CapstoneWorld.evaluate": lambda: capstone_world.evaluate(
             capstone.Design("temporary", "nondiscriminatory", "sender", "none")),

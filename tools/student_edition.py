@@ -1,19 +1,38 @@
-"""Build the student edition: the book without solutions, and notebooks to hand out.
+"""Build the student edition: the book without answers, and notebooks to hand out.
 
-    make student        (runs this script; needs `make book` first, or builds it)
+    make student                                  (runs this script; needs `make html` first)
+    make student STUDENT_REPO=https://github.com/course/notebooks
 
 Writes
-* ``_build/student/notebooks/NN_*.ipynb``: each chapter with its solution code cells
-  (tagged ``solution``) and its ``{solution}`` blocks removed, stored clean, for
-  students to download, open on Binder, or for an instructor to put in a course repo;
-* ``_build/student/html``: the HTML book built from the executed chapters (taken
-  from the instructor build in ``_build/jupyter_execute``, so nothing runs twice)
-  with the same stripping and ``hide_solutions: true``; the instructor guide is left out.
+
+* ``_build/student/repo/``: the course's **student repository**, ready to be pushed as the
+  repository whose notebooks the student edition's Binder, JupyterHub and Colab buttons open:
+
+  - ``chapters/NN_*.ipynb``: each chapter without its solutions (``{solution}`` blocks and
+    ``solution``-tagged cells) and without its claim cells (the hidden ``remove-cell`` cells
+    that assert what the prose says, and compute some exercises' answers to do so), stored
+    clean, with Markdown any Jupyter renders (``plain_markdown``: citations as author–year
+    text, glossary terms as their text, exercises as headings, no MyST fences);
+  - ``requirements.txt``: the book's runtime pins, with ``migcoop`` installed from the book's
+    repository (``migcoop @ git+URL@main``) instead of ``-e .``, since this repository holds
+    no ``lib/``; the data the chapters read ship inside ``migcoop``;
+  - ``README.md`` for students;
+
+* ``_build/student/html``: the HTML book built from the executed chapters (taken from the
+  instructor build in ``_build/jupyter_execute``, so nothing runs twice) with the same
+  stripping and ``hide_solutions: true``, the instructor guide left out, and launch buttons
+  pointing at the student repository. Its download button hands out the student notebooks.
+
+The student repository's URL is ``STUDENT_REPO`` (environment or ``--student-repo``); by
+default the book's ``repository.url`` with ``-student`` appended, so `make set-repo` moves
+both.
 """
 
 from __future__ import annotations
 
+import argparse
 import copy
+import os
 import re
 import shutil
 import subprocess
@@ -24,20 +43,62 @@ import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import book_tree  # noqa: E402  (the one copy of the book tree)
+import plain_markdown  # noqa: E402  (MyST Markdown -> Markdown any Jupyter renders)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "_build" / "student"
 SRC = OUT / "src"
+REPO = OUT / "repo"
 INSTRUCTOR_ONLY = book_tree.INSTRUCTOR_ONLY
-SOLUTION_BLOCK = re.compile(r"(`{3,})\{solution\}.*?\n\1[ \t]*(\n|$)", flags=re.S)
+SOLUTION_BLOCK = re.compile(r"(`{3,}|:{3,})\{solution\}.*?\n\1[ \t]*(\n|$)", flags=re.S)
+ASSERT = re.compile(r"^\s*assert\b", flags=re.M)
 
 
-def strip_solutions(nb: nbformat.NotebookNode, *, clean: bool) -> nbformat.NotebookNode:
-    """Remove solution code cells and ``{solution}`` blocks; optionally drop outputs."""
+def config_value(key: str, text: str | None = None) -> str:
+    """A ``repository:`` value of ``_config.yml`` (``url``, ``branch``)."""
+    text = text if text is not None else (ROOT / "_config.yml").read_text(encoding="utf-8")
+    block = re.search(r"^repository:\s*\n((?:[ \t]+.*\n?)+)", text, flags=re.M)
+    m = re.search(rf"^\s+{key}:\s*(\S+)", block.group(1) if block else "", flags=re.M)
+    if not m:
+        raise SystemExit(f"_config.yml has no repository.{key}")
+    return m.group(1).strip("\"'")
+
+
+def book_repository() -> str:
+    return config_value("url").rstrip("/")
+
+
+def student_repository(explicit: str | None = None) -> str:
+    """Where the student notebooks live: ``STUDENT_REPO``, or the book's URL + ``-student``."""
+    url = (explicit or os.environ.get("STUDENT_REPO") or "").strip().rstrip("/")
+    if not url:
+        url = book_repository() + "-student"
+    if not re.fullmatch(r"https://[\w.-]+/[\w.-]+/[\w.-]+", url):
+        raise SystemExit(f"STUDENT_REPO={url!r} must look like https://github.com/OWNER/REPO")
+    return url
+
+
+def is_claim(cell) -> bool:
+    """A hidden cell that checks the prose's claims (and so may compute answers)."""
+    return (cell.cell_type == "code" and "remove-cell" in cell.metadata.get("tags", [])
+            and bool(ASSERT.search(cell.source)))
+
+
+def strip_solutions(nb: nbformat.NotebookNode, *, clean: bool, claims: bool = True) -> nbformat.NotebookNode:
+    """Remove solution cells and ``{solution}`` blocks, and (``claims``) the claim cells;
+    ``clean`` also drops outputs."""
     nb = copy.deepcopy(nb)
-    cells = []
+    cells, gated = [], False
     for cell in nb.cells:
-        if "solution" in cell.metadata.get("tags", []):
+        tags = cell.metadata.get("tags", [])
+        if cell.cell_type == "markdown":
+            # The gated form: {solution-start} ... {solution-end} may span cells.
+            if "{solution-start}" in cell.source:
+                gated = True
+            if gated:
+                gated = "{solution-end}" not in cell.source
+                continue
+        if gated or "solution" in tags or (claims and is_claim(cell)):
             continue
         if cell.cell_type == "markdown":
             cell.source = SOLUTION_BLOCK.sub("", cell.source).rstrip("\n")
@@ -45,27 +106,103 @@ def strip_solutions(nb: nbformat.NotebookNode, *, clean: bool) -> nbformat.Noteb
                 continue
         if clean and cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
+            cell.metadata.pop("execution", None)
         cells.append(cell)
     nb.cells = cells
     nb.metadata.pop("widgets", None)
     return nb
 
 
-def student_notebooks() -> list[Path]:
-    target = OUT / "notebooks"
-    target.mkdir(parents=True, exist_ok=True)
+def student_notebook(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
+    """The notebook a student gets: no answers, clean, plain Markdown, no jupytext pairing."""
+    nb = plain_markdown.plain_notebook(strip_solutions(nb, clean=True), stem)
+    nb.metadata.pop("jupytext", None)
+    return nb
+
+
+def requirements_text() -> str:
+    """The runtime pins, with ``migcoop`` from the book's repository instead of ``-e .``."""
+    lines = ["# What Binder (repo2docker) installs to run these notebooks. Every line pinned;",
+             "# the model library comes from the book's repository."]
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#") or stripped.startswith("-e"):
+            continue
+        lines.append(stripped)
+    lines.append(f"migcoop @ git+{book_repository()}@{config_value('branch')}")
+    return "\n".join(lines) + "\n"
+
+
+def readme_text(student_url: str, stems: list[str]) -> str:
+    titles = plain_markdown.chapter_titles()
+    slug = re.sub(r"^https://github\.com/", "", student_url)
+    if slug == student_url:   # not on GitHub: Binder and Colab need other link forms
+        slug = "OWNER/REPO (on GitHub)"
+    rows = "\n".join(f"- [{titles.get(s, s)}](chapters/{s}.ipynb)" for s in stems)
+    return f"""# Crossing Borders Together: student notebooks
+
+The chapters of *Crossing Borders Together*, an interactive book on the economics of
+international cooperation on migration, as Jupyter notebooks: the argument, the model, live
+figures whose sliders you can move, and the exercises. Solutions are not included.
+
+{rows}
+
+## Opening a chapter
+
+- **Binder**: <https://mybinder.org/v2/gh/{slug}/main?urlpath=lab/tree/chapters> (or the
+  rocket icon on a page of the student edition of the book); Binder installs `requirements.txt`.
+- **Colab**: open `https://colab.research.google.com/github/{slug}/blob/main/chapters/<file>`;
+  the first cell installs the book's model library, `migcoop`, when it is missing.
+- **Your own computer** (Python 3.11 or newer):
+
+  ```bash
+  python -m venv .venv && . .venv/bin/activate
+  pip install -r requirements.txt
+  jupyter lab chapters/
+  ```
+
+Run a notebook from the top (*Run* > *Run All Cells*): later cells use what earlier ones define.
+The data the chapters use ship with `migcoop`.
+
+## Exercises
+
+Each chapter ends with exercises. Conceptual ones ask for a few paragraphs of reasoning;
+computational ones ask for numbers you can check yourself, for example
+
+```python
+from migcoop.checks import check
+check("ex-02-2", my_answer)   # prints whether the answer is right, with a hint if not
+```
+
+The checker knows whether an answer is right without containing the answer.
+"""
+
+
+def write_student_repo(student_url: str) -> list[Path]:
+    if REPO.exists():
+        shutil.rmtree(REPO)
+    (REPO / "chapters").mkdir(parents=True)
+    stems = book_tree.toc_chapters()
     written = []
-    for stem in book_tree.toc_chapters():
-        nb = strip_solutions(nbformat.read(ROOT / "chapters" / f"{stem}.ipynb", as_version=4), clean=True)
-        out = target / f"{stem}.ipynb"
+    for stem in stems:
+        nb = student_notebook(nbformat.read(ROOT / "chapters" / f"{stem}.ipynb", as_version=4), stem)
+        out = REPO / "chapters" / f"{stem}.ipynb"
         nbformat.write(nb, out)
         written.append(out)
+    (REPO / "requirements.txt").write_text(requirements_text(), encoding="utf-8")
+    (REPO / "README.md").write_text(readme_text(student_url, stems), encoding="utf-8")
     return written
 
 
-def student_source() -> None:
+def student_source(student_url: str) -> None:
     book_tree.copy_book(SRC, student=True, strip=lambda nb: strip_solutions(nb, clean=False),
                         title_suffix=" (student edition)")
+    config = SRC / "_config.yml"
+    text = config.read_text(encoding="utf-8")
+    text, n = re.subn(r"(^repository:\s*\n\s+url:\s*)\S+", rf"\g<1>{student_url}", text, flags=re.M)
+    if n != 1:
+        raise SystemExit("could not find repository.url in _config.yml")
+    config.write_text(text, encoding="utf-8")
 
 
 def build_html() -> None:
@@ -81,13 +218,25 @@ def build_html() -> None:
         raise SystemExit("student edition build failed (see _build/student/build.log)")
     shutil.move(str(OUT / "site" / "_build" / "html"), str(html))
     shutil.rmtree(OUT / "site")
+    # The download button hands out the chapter's source: give students their notebook.
+    for nb in (REPO / "chapters").glob("*.ipynb"):
+        target = html / "_sources" / "chapters" / nb.name
+        if target.exists():
+            shutil.copy(nb, target)
 
 
-def main() -> int:
-    notebooks = student_notebooks()
-    student_source()
-    build_html()
-    print(f"student edition: {len(notebooks)} notebooks in {OUT / 'notebooks'}, HTML in {OUT / 'html'}")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--student-repo", help="URL of the course's student repository (or STUDENT_REPO)")
+    parser.add_argument("--notebooks-only", action="store_true", help="write _build/student/repo only")
+    args = parser.parse_args(argv)
+    url = student_repository(args.student_repo)
+    notebooks = write_student_repo(url)
+    if not args.notebooks_only:
+        student_source(url)
+        build_html()
+    print(f"student edition: {len(notebooks)} notebooks in {REPO} (for {url})"
+          + ("" if args.notebooks_only else f", HTML in {OUT / 'html'}"))
     return 0
 
 

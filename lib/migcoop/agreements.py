@@ -35,6 +35,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib.resources import files
@@ -42,9 +43,19 @@ from pathlib import Path
 
 import numpy as np
 
-from ._validate import check_choice, check_positive, check_range, check_share
+from ._validate import (
+    SHARE,
+    check_choice,
+    check_share,
+    instance,
+    real,
+    sequence,
+    validate_fields,
+)
+from ._validate import out as _out
+from ._validate import out_bool as _bool
 from .diversion import DiversionModel
-from .repeated import min_discount_factor
+from .repeated import _grim_threshold
 from .screening import ScreeningModel, good_share_admitted
 
 __all__ = [
@@ -194,12 +205,15 @@ def _load(path: str | None) -> tuple[Agreement, ...]:
 def load_agreements(path=None) -> tuple[Agreement, ...]:
     """The record of arrangements (standard library only; cached).
 
-    ``path`` reads another file with the same columns instead of the shipped one.
+    ``path`` (a string or a path) reads another file with the same columns instead of
+    the shipped one.
 
     >>> rows = load_agreements()
     >>> len(rows), sum(r.permanent for r in rows)
     (13, 5)
     """
+    if path is not None and not isinstance(path, (str, os.PathLike)):
+        raise ValueError(f"path={path!r} must be a file path (a string or a pathlib.Path) or None")
     return _load(None if path is None else str(path))
 
 
@@ -241,9 +255,7 @@ def theory_check(rows=None) -> TheoryCheck:
     >>> t.permanent_with_one_way_risk, t.unequal_pairs_temporary, t.consistent
     ((), 1.0, True)
     """
-    rows = load_agreements() if rows is None else tuple(rows)
-    if not rows or not all(isinstance(r, Agreement) for r in rows):
-        raise ValueError(f"rows={rows!r} must be a non-empty sequence of Agreement")
+    rows = load_agreements() if rows is None else sequence(instance(Agreement))("rows", rows)
     perm = tuple(r.key for r in rows if r.permanent)
     temp = tuple(r.key for r in rows if not r.permanent)
     bad = tuple(r.key for r in rows if r.permanent and r.one_way_risk)
@@ -264,14 +276,8 @@ def theory_check(rows=None) -> TheoryCheck:
 # =====================================================================================
 ARRANGEMENT_TYPES = ("bilateral", "open")
 _EPS = 1e-9
-
-
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
-
-
-def _bool(x):
-    return bool(x) if np.ndim(x) == 0 else np.asarray(x, dtype=bool)
+MAX_COST = 1e11  # thousand $ a year: the diversion model that decides who supplies needs
+#                  employers' demand to exceed twice the costs within its 1e12 range
 
 
 @dataclass(frozen=True)
@@ -333,13 +339,13 @@ class EnforcementDeal:
     cost_premium : how much more a worker from the partner B costs R's employers than
         one from the cheapest other source A (travel, recruitment, wages; thousand $
         per worker a year). Positive: B is the less efficient source; negative: B is
-        the cheaper one. At least ``-supply_cost``.
+        the cheaper one. At least ``-supply_cost``, at most 1e11.
     effort : share of its applicants the sending side screens (the rest it waves
         through), in [0, 1]. Its screen is a mix of its best screen and none: true-
         and false-positive rates ``1 - effort (1 - t_S)`` and ``1 - effort (1 - f_S)``,
         cost ``effort k_S`` per applicant.
-    supply_cost : what a worker from A costs employers (thousand $ a year, > 0), the
-        diversion model's ``cost_a``; only the premium matters for welfare.
+    supply_cost : what a worker from A costs employers (thousand $ a year, > 0, at most
+        1e11), the diversion model's ``cost_a``; only the premium matters for welfare.
 
     Notes
     -----
@@ -352,8 +358,8 @@ class EnforcementDeal:
     Examples
     --------
     >>> deal = EnforcementDeal()
-    >>> round(deal.min_reward(), 3)                 # visas B needs before it screens
-    1.911
+    >>> round(EnforcementDeal(effort=0.5).min_reward(), 3)   # visas B needs to screen half
+    0.475
     >>> b = deal.outcome(10.0, "bilateral")
     >>> o = deal.outcome(10.0, "open")
     >>> b.acceptable_to_partner, b.acceptable_to_receiver
@@ -370,16 +376,9 @@ class EnforcementDeal:
     supply_cost: float = 10.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        if not isinstance(self.screening, ScreeningModel):
-            raise ValueError(f"screening={self.screening!r} must be a ScreeningModel")
-        set_(self, "supply_cost", check_positive("supply_cost", self.supply_cost))
-        set_(self, "cost_premium",
-             check_range("cost_premium", self.cost_premium, -self.supply_cost))
-        set_(self, "effort", check_share("effort", self.effort))
-        for name in ("cost_premium", "effort", "supply_cost"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise ValueError(f"{name}={getattr(self, name)!r} must be a single number")
+        validate_fields(self, screening=instance(ScreeningModel),
+                        supply_cost=real(0.0, MAX_COST, low_open=True),
+                        cost_premium=lambda d: real(-d.supply_cost, MAX_COST), effort=SHARE)
 
     # --- the pieces ------------------------------------------------------------------
     def sender_screen(self) -> tuple[float, float, float]:
@@ -473,7 +472,7 @@ class EnforcementDeal:
         cheat = n * (sc.sender_gain + sc.riddance_gain * sc.costly_share)
         patience = np.where(share_b > 0.5,
                             np.asarray(model.shirking_threshold(visa_reward), dtype=float),
-                            np.asarray(min_discount_factor(s_now, cheat, 0.0), dtype=float))
+                            np.asarray(_grim_threshold(s_now, cheat, 0.0), dtype=float))
         return EnforcementOutcome(
             arrangement=kind, visa_reward=_out(d.visa_reward), effort=self.effort, quota=_out(n),
             from_partner=_out(share_b * n), from_others=_out((1 - share_b) * n),

@@ -38,12 +38,19 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from ._validate import check_choice, check_positive, check_range, check_share
-from .agreements import load_agreements
+from ._validate import (
+    POSITIVE,
+    SHARE,
+    check_instance,
+    choice,
+    instance,
+    real,
+    replaced,
+    validate_fields,
+)
+from .agreements import MAX_COST, load_agreements
 from .diversion import DiversionModel
-from .repeated import OneWayDeal, min_discount_factor
+from .repeated import OneWayDeal, _grim_threshold
 from .screening import ScreeningModel
 from .temporary import TemporaryMigration
 
@@ -79,10 +86,8 @@ class Design:
     linkage: str = "none"
 
     def __post_init__(self):
-        check_choice("permanence", self.permanence, PERMANENCE)
-        check_choice("access", self.access, ACCESS)
-        check_choice("screener", self.screener, SCREENERS)
-        check_choice("linkage", self.linkage, LINKAGE)
+        validate_fields(self, permanence=choice(PERMANENCE), access=choice(ACCESS),
+                        screener=choice(SCREENERS), linkage=choice(LINKAGE))
 
     def describe(self) -> str:
         link = "with a transfer" if self.linkage == "transfer" else "no transfer"
@@ -148,6 +153,17 @@ class Verdict:
     closest: tuple
 
 
+def _book_arrangement() -> TemporaryMigration:
+    """Chapter 7's arrangement, :func:`migcoop.calibrations.temporary_arrangement`.
+
+    Imported when called, not when this module loads: the calibrations sit above the
+    models and import this module.
+    """
+    from .calibrations import temporary_arrangement
+
+    return temporary_arrangement()
+
+
 @dataclass(frozen=True)
 class CapstoneWorld:
     """The world in which designs are judged.
@@ -155,7 +171,8 @@ class CapstoneWorld:
     Parameters
     ----------
     migration : chapter 7's arrangement (economy, migrants, ties, welfare costs); its
-        own screen fields are ignored: the screen comes from the design.
+        own screen fields are ignored: the screen comes from the design. Default:
+        the book's, :func:`migcoop.calibrations.temporary_arrangement`.
     screening : chapter 3's screening model, for the screens: R's own checks use its
         ``receiver_tpr``/``receiver_fpr``, the sending side's its ``sender_tpr``,
         ``sender_fpr`` and ``sender_cost`` (thousand $ per applicant). The default
@@ -165,9 +182,9 @@ class CapstoneWorld:
     remittance_share : share of earnings migrants with ties send home, in [0, 1].
     cost_premium : what a partner's worker costs R's employers above one from the
         cheapest other source (thousand $ a year; negative if the partner is cheaper,
-        at least ``-supply_cost``).
-    supply_cost : what a worker from the cheapest other source costs (thousand $, > 0;
-        only the premium matters for welfare).
+        at least ``-supply_cost``, at most 1e11).
+    supply_cost : what a worker from the cheapest other source costs (thousand $, > 0,
+        at most 1e11; only the premium matters for welfare).
     discount_factor : delta, in [0, 1).
 
     Examples
@@ -180,7 +197,7 @@ class CapstoneWorld:
     ('gain', True, True)
     """
 
-    migration: TemporaryMigration = field(default_factory=TemporaryMigration.example)
+    migration: TemporaryMigration = field(default_factory=_book_arrangement)
     screening: ScreeningModel = field(default_factory=lambda: ScreeningModel(
         receiver_tpr=1.0, receiver_fpr=1.0, sender_cost=0.1))
     temporary_return_rate: float = 1.0
@@ -190,33 +207,20 @@ class CapstoneWorld:
     discount_factor: float = 0.9
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        if not isinstance(self.migration, TemporaryMigration):
-            raise ValueError(f"migration={self.migration!r} must be a TemporaryMigration")
-        if not isinstance(self.screening, ScreeningModel):
-            raise ValueError(f"screening={self.screening!r} must be a ScreeningModel")
-        set_(self, "temporary_return_rate",
-             check_positive("temporary_return_rate", self.temporary_return_rate))
-        set_(self, "remittance_share", check_share("remittance_share", self.remittance_share))
-        set_(self, "supply_cost", check_positive("supply_cost", self.supply_cost))
-        set_(self, "cost_premium", check_range("cost_premium", self.cost_premium,
-                                               -self.supply_cost))
-        set_(self, "discount_factor",
-             check_share("discount_factor", self.discount_factor, open_high=True))
-        for name in ("temporary_return_rate", "remittance_share", "cost_premium",
-                     "supply_cost", "discount_factor"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise ValueError(f"{name}={getattr(self, name)!r} must be a single number")
+        validate_fields(self, migration=instance(TemporaryMigration),
+                        screening=instance(ScreeningModel), temporary_return_rate=POSITIVE,
+                        remittance_share=SHARE, supply_cost=real(0.0, MAX_COST, low_open=True),
+                        cost_premium=lambda w: real(-w.supply_cost, MAX_COST),
+                        discount_factor=real(0.0, 1.0, high_open=True))
 
     def replace(self, **changes) -> CapstoneWorld:
         """A copy with some parameters changed (validated again)."""
-        fields = {k: getattr(self, k) for k in self.__dataclass_fields__}
-        fields.update(changes)
-        return CapstoneWorld(**fields)
+        return replaced(self, changes)
 
     # --- the pieces -------------------------------------------------------------------
     def arrangement(self, design: Design) -> TemporaryMigration:
         """Chapter 7's model with the design's screen (and who pays for it)."""
+        check_instance("design", design, Design)
         s = self.screening
         if design.screener == "sender":
             return self.migration.replace(screen_tpr=s.sender_tpr, screen_fpr=s.sender_fpr,
@@ -231,23 +235,26 @@ class CapstoneWorld:
         access bars the other sources; nondiscriminatory access lets the cheapest supply
         (with equal costs employers are indifferent and the sources share equally).
         """
+        check_instance("design", design, Design)
         m = self.migration.migrants
         if m == 0:
             return 0.0, 0.0, 0.0
         cost_a, cost_b = self.supply_cost, self.supply_cost + self.cost_premium
         choke = 2 * max(cost_a, cost_b) + 1.0
-        market = DiversionModel(demand_intercept=choke + 2 * m, demand_slope=1.0, cost_a=cost_a,
-                                cost_b=cost_b, barrier_type="resource", cap=m)
+        # The cap binds, so both answers scale with it: solve for a cap of one and scale.
+        market = DiversionModel(demand_intercept=choke + 2.0, demand_slope=1.0, cost_a=cost_a,
+                                cost_b=cost_b, barrier_type="resource", cap=1.0)
         open_ = market.mfn(0.0)
         after = market.outcome(choke, 0.0) if design.access == "preferential" else open_
-        from_b = float(after.from_b)
+        from_b = float(after.from_b) * m
         if design.access == "nondiscriminatory" and self.cost_premium == 0:
             from_b = m / 2
-        diversion = float(market.compare(open_, after).diversion)
+        diversion = float(market.compare(open_, after).diversion) * m
         return from_b, m - from_b, diversion
 
     def closest(self, design: Design) -> tuple:
         """Keys of recorded arrangements that share the design's permanence and access."""
+        check_instance("design", design, Design)
         out = []
         for a in load_agreements():
             if a.permanence != design.permanence or a.access != design.access:
@@ -260,8 +267,7 @@ class CapstoneWorld:
     # --- the verdict ------------------------------------------------------------------
     def evaluate(self, design: Design) -> Verdict:
         """Judge ``design``: each party's gain, the transfer, and self-enforcement."""
-        if not isinstance(design, Design):
-            raise ValueError(f"design={design!r} must be a Design")
+        check_instance("design", design, Design)
         rho = 0.0 if design.permanence == "permanent" else self.temporary_return_rate
         r = self.remittance_share
         model = self.arrangement(design)
@@ -295,7 +301,7 @@ class CapstoneWorld:
         else:
             r_need = 0.0 if r_gain >= -_TOL else math.inf
         gross = sending + screening
-        s_need = float(min_discount_factor(gross - screening - transfer, gross, 0.0))
+        s_need = float(_grim_threshold(gross - screening - transfer, gross, 0.0))
         need = max(r_need, s_need)
         supplying_ok = all(g >= -_TOL for g, m in ((p_gain, m_b), (a_gain, m_a)) if m > 0)
         accepted = bool(r_gain > _TOL and p_gain >= -_TOL and supplying_ok)

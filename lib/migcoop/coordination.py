@@ -29,11 +29,25 @@ In both, natives value ``m`` migrants (million a year) at
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ._validate import check_int, check_positive, check_range, check_share
+from ._validate import (
+    NONNEGATIVE,
+    POSITIVE,
+    SHARE,
+    check_instance,
+    check_int,
+    check_positive,
+    check_range,
+    check_seed,
+    check_share,
+    count,
+    sequence,
+    validate_fields,
+)
+from ._validate import out as _out
 
 __all__ = [
     "native_welfare",
@@ -42,12 +56,15 @@ __all__ = [
     "LeakageGame",
     "Flows",
     "Equilibrium",
+    "EQUILIBRIUM_KINDS",
+    "equilibrium_map",
     "simulate_flows",
 ]
 
 
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
+MAX_COUNTRIES = 200  # the world has fewer than 200 countries
+_COUNTRIES = count(2, MAX_COUNTRIES)
+SIMULATION_LIMIT = 10_000_000  # simulated migrants times countries: arrays of this size
 
 
 def native_welfare(migrants, benefit, crowding):
@@ -112,7 +129,7 @@ class SortingGame:
 
     Parameters
     ----------
-    countries : number of receiving countries ``N`` (whole number >= 2).
+    countries : number of receiving countries ``N`` (whole number, 2 to 200).
     pressure : would-be migrants ``Lambda`` (million a year, > 0).
     migrant_return : gross gain from migrating ``w`` (thousand $ a year, > 0); moving
         costs are spread evenly over ``[0, w]``, so ``M(r) = Lambda (1 - r / w)``.
@@ -120,11 +137,11 @@ class SortingGame:
 
     Examples
     --------
-    >>> g = SortingGame(countries=4, pressure=20.0, migrant_return=10.0, benefit=4.0, crowding=2.0)
-    >>> g.efficient_restriction()               # each country gets a / h = 2 million
-    6.0
+    >>> g = SortingGame(countries=4, pressure=25.0, migrant_return=10.0, benefit=4.0, crowding=2.0)
+    >>> round(g.efficient_restriction(), 6)     # each country gets a / h = 2 million
+    6.8
     >>> [round(x, 6) for x in g.band()]         # every common policy in here is an equilibrium
-    [2.0, 8.4]
+    [3.6, 8.72]
     """
 
     countries: int
@@ -134,12 +151,8 @@ class SortingGame:
     crowding: float
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "countries", check_int("countries", self.countries, 2))
-        set_(self, "pressure", check_positive("pressure", self.pressure))
-        set_(self, "migrant_return", check_positive("migrant_return", self.migrant_return))
-        set_(self, "benefit", check_positive("benefit", self.benefit))
-        set_(self, "crowding", check_positive("crowding", self.crowding))
+        validate_fields(self, countries=_COUNTRIES, pressure=POSITIVE, migrant_return=POSITIVE,
+                        benefit=POSITIVE, crowding=POSITIVE)
 
     @property
     def best_intake(self) -> float:
@@ -262,7 +275,7 @@ class LeakageGame:
 
     Parameters
     ----------
-    countries : number of receiving countries ``N`` (whole number >= 2).
+    countries : number of receiving countries ``N`` (whole number, 2 to 200).
     pressure : would-be migrants ``Lambda`` (million a year, > 0); each first heads
         for a country at random, so ``c = Lambda / N`` arrive first at each.
     leakage : probability ``lambda`` in [0, 1] that a migrant who is turned away tries
@@ -298,14 +311,8 @@ class LeakageGame:
     enforcement_cost: float
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "countries", check_int("countries", self.countries, 2))
-        set_(self, "pressure", check_positive("pressure", self.pressure))
-        set_(self, "leakage", check_share("leakage", self.leakage))
-        set_(self, "benefit", check_positive("benefit", self.benefit))
-        set_(self, "crowding", check_positive("crowding", self.crowding))
-        set_(self, "enforcement_cost",
-             check_positive("enforcement_cost", self.enforcement_cost, allow_zero=True))
+        validate_fields(self, countries=_COUNTRIES, pressure=POSITIVE, leakage=SHARE,
+                        benefit=POSITIVE, crowding=POSITIVE, enforcement_cost=NONNEGATIVE)
 
     # --- primitives ---------------------------------------------------------------
     @property
@@ -388,8 +395,8 @@ class LeakageGame:
 
     def deviation_payoff(self, restriction):
         """The best a lone country can do when all others keep ``restriction``."""
-        br = self.best_response(restriction)
-        return self.payoff(br, restriction)
+        q = check_share("restriction", restriction)
+        return self.payoff(_out(self._br(q)), q)
 
     def deviation_gain(self, restriction):
         """What one country gains by leaving a common ``restriction`` for its best response (>= 0).
@@ -431,10 +438,10 @@ class LeakageGame:
         """How many symmetric equilibria there are, counted on a grid (fast; for maps).
 
         Counts ``q = 0`` when it is an equilibrium and each sign change of
-        ``best_response(q) - q`` between grid points; agrees with
+        ``best_response(q) - q`` between ``resolution`` grid points (3 to 1,000,000); agrees with
         ``len(equilibria())`` except where the best response only touches the diagonal.
         """
-        n = check_int("resolution", resolution, 3)
+        n = check_int("resolution", resolution, 3, 1_000_000)
         grid = np.linspace(0.0, 1.0, n)
         grid[0] = 1e-9
         gap = self._br(grid) - grid
@@ -475,6 +482,62 @@ class LeakageGame:
                                    welfare=float(self._common(q)), stable=bool(slope < 1)))
         return out
 
+    def equilibrium_kind(self) -> str:
+        """Which of :data:`EQUILIBRIUM_KINDS` this game's symmetric equilibria are.
+
+        ``"open"``: open borders (``q = 0``) is the only equilibrium; ``"restrictive"``:
+        the only equilibrium turns some arrivals away; ``"several"``: more than one
+        (counted by :meth:`equilibrium_count`, so fast enough for a map).
+
+        >>> g = LeakageGame(countries=6, pressure=36.0, leakage=0.9, benefit=2.0,
+        ...                 crowding=1.0, enforcement_cost=25.0)
+        >>> g.equilibrium_kind()
+        'several'
+        >>> replace(g, leakage=0.2).equilibrium_kind(), replace(g, enforcement_cost=10.0).equilibrium_kind()
+        ('open', 'restrictive')
+        """
+        if self.equilibrium_count() >= 2:
+            return "several"
+        return "open" if float(self.best_response(0.0)) <= 1e-9 else "restrictive"
+
+
+EQUILIBRIUM_KINDS = ("open", "restrictive", "several")
+"""The kinds of symmetric equilibria a :class:`LeakageGame` can have
+(:meth:`LeakageGame.equilibrium_kind`); :func:`equilibrium_map` gives their index."""
+
+
+def equilibrium_map(game: LeakageGame, leakages, costs) -> np.ndarray:
+    """The kind of equilibria of ``game`` at each leakage and enforcement cost.
+
+    Parameters
+    ----------
+    game : the game whose other parameters (countries, pressure, valuation) are kept.
+    leakages : leakage values, each in [0, 1] (the map's columns; 1 to 1,000 of them).
+    costs : enforcement costs, each >= 0 ($ billion a year; the map's rows; 1 to 1,000).
+
+    Returns
+    -------
+    numpy.ndarray
+        Integers of shape ``(len(costs), len(leakages))``, each an index into
+        :data:`EQUILIBRIUM_KINDS` (0 open, 1 restrictive, 2 several).
+
+    Examples
+    --------
+    >>> g = LeakageGame(countries=6, pressure=36.0, leakage=0.9, benefit=2.0,
+    ...                 crowding=1.0, enforcement_cost=25.0)
+    >>> equilibrium_map(g, leakages=[0.2, 0.9], costs=[10.0, 25.0]).tolist()
+    [[1, 1], [0, 2]]
+    """
+    check_instance("game", game, LeakageGame)
+    leakages = sequence(SHARE, 1, 1000)("leakages", leakages)
+    costs = sequence(NONNEGATIVE, 1, 1000)("costs", costs)
+    out = np.empty((len(costs), len(leakages)), dtype=int)
+    for i, e in enumerate(costs):
+        for j, lam in enumerate(leakages):
+            kind = replace(game, leakage=lam, enforcement_cost=e).equilibrium_kind()
+            out[i, j] = EQUILIBRIUM_KINDS.index(kind)
+    return out
+
 
 # =====================================================================================
 def simulate_flows(restrictions, leakage, pressure=1.0, migrants=100_000, seed=0):
@@ -485,6 +548,11 @@ def simulate_flows(restrictions, leakage, pressure=1.0, migrants=100_000, seed=0
     after a refusal he or she tries the next country with probability ``leakage`` and
     otherwise goes home. Counts are scaled so that they sum to ``pressure``.
 
+    ``restrictions`` lists one share in [0, 1] per country (2 to 200 countries);
+    ``migrants`` is a whole number from 1 to 1,000,000, and ``migrants`` times the
+    number of countries at most 10,000,000 (the simulation holds arrays of that size);
+    ``seed`` is a whole number in [0, 2**32 - 1].
+
     Returns a dict of arrays (million a year): ``arrivals`` and ``admitted`` per
     country, and the totals ``admitted_first``, ``admitted_diverted``, ``stayed_home``.
 
@@ -492,13 +560,16 @@ def simulate_flows(restrictions, leakage, pressure=1.0, migrants=100_000, seed=0
     >>> float(out["stayed_home"]), float(out["admitted"].sum())
     (0.0, 3.0)
     """
-    r = np.atleast_1d(np.asarray(check_range("restrictions", restrictions, 0.0, 1.0), dtype=float))
-    if r.ndim != 1 or r.size < 2:
-        raise ValueError(f"restrictions={restrictions!r} must list one share per country (at least 2)")
-    lam = check_share("leakage", leakage)
-    scale = check_positive("pressure", pressure) / check_int("migrants", migrants, 1)
-    rng = np.random.default_rng(seed)
+    r = np.array(sequence(SHARE, 2, MAX_COUNTRIES)("restrictions", restrictions))
+    lam = check_share("leakage", leakage, scalar=True)
+    pressure = check_positive("pressure", pressure, scalar=True)
+    migrants = check_int("migrants", migrants, 1, 1_000_000)
     n = r.size
+    if migrants * n > SIMULATION_LIMIT:
+        raise ValueError(f"migrants={migrants} with {n} countries is outside the allowed range: "
+                         f"migrants times countries must be at most {SIMULATION_LIMIT:,}")
+    scale = pressure / migrants
+    rng = np.random.default_rng(check_seed("seed", seed))
     order = np.argsort(rng.random((migrants, n)), axis=1)
     active = np.ones(migrants, dtype=bool)
     arrivals = np.zeros(n)

@@ -49,15 +49,21 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ._validate import check_choice, check_positive, check_range, check_share
+from ._validate import (
+    POSITIVE,
+    SHARE,
+    check_instance,
+    check_positive,
+    check_range,
+    choice,
+    real,
+    validate_fields,
+)
+from ._validate import out as _out
 
 __all__ = ["DiversionModel", "DiversionOutcome", "WelfareChange", "BARRIER_TYPES"]
 
 BARRIER_TYPES = ("revenue", "resource")
-
-
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
 
 
 @dataclass(frozen=True)
@@ -177,15 +183,13 @@ class DiversionModel:
     rent_share: float = 1.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "demand_intercept", check_positive("demand_intercept", self.demand_intercept))
-        set_(self, "demand_slope", check_positive("demand_slope", self.demand_slope))
-        choke = self.demand_intercept / self.demand_slope
-        for name in ("cost_a", "cost_b"):
-            set_(self, name, check_range(name, getattr(self, name), 0.0, choke, high_open=True))
-        check_choice("barrier_type", self.barrier_type, BARRIER_TYPES)
-        set_(self, "cap", check_positive("cap", self.cap, allow_inf=True))
-        set_(self, "rent_share", check_share("rent_share", self.rent_share))
+        def below_choke(model):
+            return real(0.0, model.choke_price, high_open=True)
+
+        validate_fields(self, demand_intercept=POSITIVE, demand_slope=POSITIVE,
+                        cost_a=below_choke, cost_b=below_choke,
+                        barrier_type=choice(BARRIER_TYPES),
+                        cap=real(0.0, low_open=True, allow_inf=True), rent_share=SHARE)
 
     # --- the demand curve ----------------------------------------------------
     @property
@@ -195,12 +199,13 @@ class DiversionModel:
 
     def demand(self, price):
         """Migrants hired when employers pay ``price`` (thousands; never negative)."""
-        p = np.asarray(price, dtype=float)
+        p = np.asarray(check_range("price", price), dtype=float)
         return _out(np.maximum(self.demand_intercept - self.demand_slope * p, 0.0))
 
     def demand_price(self, migrants):
-        """What employers would pay for the marginal migrant at ``migrants`` (thousand $)."""
-        return _out((self.demand_intercept - np.asarray(migrants, dtype=float)) / self.demand_slope)
+        """What employers would pay for the marginal migrant at ``migrants`` (>= 0, thousand $)."""
+        m = np.asarray(check_positive("migrants", migrants, allow_zero=True), dtype=float)
+        return _out((self.demand_intercept - m) / self.demand_slope)
 
     def _area(self, m):
         """Integral of the demand price from 0 to ``m`` ($ m)."""
@@ -250,7 +255,11 @@ class DiversionModel:
         return self.outcome(barrier, barrier)
 
     def preferential(self, barrier, preference) -> DiversionOutcome:
-        """B's barrier cut by ``preference`` (thousand $, 0 to ``barrier``); A's unchanged."""
+        """B's barrier cut by ``preference`` (thousand $, 0 to ``barrier``); A's unchanged.
+
+        A preference never lowers the number of migrants; under a binding cap it changes
+        only where they come from.
+        """
         t = np.asarray(check_positive("barrier", barrier, allow_zero=True), dtype=float)
         p = np.asarray(check_positive("preference", preference, allow_zero=True), dtype=float)
         if np.any(p > t):
@@ -260,9 +269,8 @@ class DiversionModel:
 
     def compare(self, before: DiversionOutcome, after: DiversionOutcome) -> WelfareChange:
         """Split the move from ``before`` to ``after`` into creation and diversion."""
-        for name, o in (("before", before), ("after", after)):
-            if not isinstance(o, DiversionOutcome):
-                raise ValueError(f"{name}={o!r} must be a DiversionOutcome")
+        check_instance("before", before, DiversionOutcome)
+        check_instance("after", after, DiversionOutcome)
         m0, m1 = np.asarray(before.migrants), np.asarray(after.migrants)
         r0, r1 = np.asarray(before.real_cost), np.asarray(after.real_cost)
         creation = self._area(m1) - self._area(m0) - r1 * (m1 - m0)
@@ -299,8 +307,8 @@ class DiversionModel:
         the wage employers pay, the gap being ``p - x``. With a resource-cost barrier
         every effective preference gains, so the answer is ``preference``.
         """
-        t = check_positive("barrier", barrier, allow_zero=True)
-        p = t if preference is None else check_range("preference", preference, 0.0, t)
+        t = check_positive("barrier", barrier, allow_zero=True, scalar=True)
+        p = t if preference is None else check_range("preference", preference, 0.0, t, scalar=True)
         if self.barrier_type == "resource" or p == 0:
             return float(p)
         m0 = float(self.mfn(t).migrants)

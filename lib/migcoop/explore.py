@@ -6,7 +6,8 @@ artists' data in place (much faster than clearing and redrawing). Registered wit
 :func:`register`, it is shown by :func:`explore`:
 
 * in a live kernel (JupyterLab, Binder, a JupyterHub, Colab) as ipywidgets
-  sliders above the rendered figure, redrawn on every move;
+  sliders above the rendered figure, redrawn as they move: a worker thread draws the
+  newest position and skips those that arrived while it drew (:class:`LiveFigure`);
 * in the built book (the build sets ``MIGCOOP_STATIC=1``) as pre-rendered frames
   for one or two chosen sliders with a native HTML range input that swaps them,
   so the slider moves in a static page, offline, with no kernel and no widget
@@ -22,6 +23,7 @@ import html
 import itertools
 import json
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -30,7 +32,8 @@ import numpy as np
 from . import style
 from ._validate import check_range
 
-__all__ = ["Slider", "Choice", "Explorer", "REGISTRY", "register", "explore", "static_mode"]
+__all__ = ["Slider", "Choice", "Explorer", "LiveFigure", "REGISTRY", "register", "explore",
+           "static_mode"]
 
 STATIC_ENV = "MIGCOOP_STATIC"
 MAX_FRAMES = 15  # frames for one pre-rendered slider; two sliders share about twice that
@@ -41,7 +44,8 @@ class Slider:
     """A numeric control: the range ``[min, max]`` in steps of ``step``.
 
     ``label`` names the parameter with its unit, as the reader sees it;
-    ``value`` is the starting position (by default the middle step).
+    ``value`` is the starting position (by default the middle step). ``step`` must
+    divide ``max - min`` into whole steps, so both ends are positions of the slider.
     """
 
     min: float
@@ -51,15 +55,33 @@ class Slider:
     value: float | None = None
 
     def __post_init__(self):
-        check_range("min", self.min)
-        check_range("max", self.max, self.min, low_open=True)
-        check_range("step", self.step, 0.0, self.max - self.min, low_open=True)
+        check_range("min", self.min, scalar=True)
+        check_range("max", self.max, self.min, low_open=True, scalar=True)
+        check_range("step", self.step, 0.0, self.max - self.min, low_open=True, scalar=True)
+        steps = (self.max - self.min) / self.step
+        if abs(steps - round(steps)) > 1e-9 * max(1.0, steps):
+            raise ValueError(f"step={self.step!r} must divide max - min = {self.max - self.min!r} "
+                             f"into whole steps (it gives {steps:.6g} steps)")
+        if round(steps) > 10_000:
+            raise ValueError(f"step={self.step!r} makes {round(steps)} positions; at most 10000")
+        if not isinstance(self.label, str) or not self.label.strip():
+            raise ValueError(f"label={self.label!r} must be a non-empty string")
         if self.value is not None:
-            check_range("value", self.value, self.min, self.max)
+            check_range("value", self.value, self.min, self.max, scalar=True)
 
     @property
     def integer(self) -> bool:
         return all(float(x).is_integer() for x in (self.min, self.max, self.step))
+
+    @property
+    def decimals(self) -> int:
+        """Decimal places that show every position exactly (0.025 steps need 3)."""
+        if self.integer:
+            return 0
+        for d in range(11):
+            if all(abs(round(x * 10**d) - x * 10**d) < 1e-6 for x in (self.min, self.step)):
+                return d
+        return 10
 
     def values(self) -> np.ndarray:
         """Every position the slider can take."""
@@ -74,8 +96,7 @@ class Slider:
         return vals[int(np.argmin(np.abs(vals - target)))].item()
 
     def format(self, v) -> str:
-        decimals = max(0, -int(np.floor(np.log10(self.step)))) if not self.integer else 0
-        return f"{v:.{decimals}f}"
+        return f"{v:.{self.decimals}f}"
 
 
 @dataclass(frozen=True)
@@ -87,8 +108,18 @@ class Choice:
     value: object = None
 
     def __post_init__(self):
-        if len(self.options) < 2:
+        if isinstance(self.options, (str, bytes)) or not hasattr(self.options, "__iter__"):
+            raise ValueError(f"options={self.options!r} must be a tuple of choices, not one value")
+        options = list(self.options)
+        if len(options) < 2:
             raise ValueError(f"options={self.options!r} must name at least two choices")
+        if any(not isinstance(o, str) or not o.strip() for o in options):
+            raise ValueError(f"options={self.options!r} must be non-empty strings (their labels)")
+        dupes = sorted({o for o in options if options.count(o) > 1})
+        if dupes:
+            raise ValueError(f"options={self.options!r} repeat {dupes}: each choice once")
+        if not isinstance(self.label, str) or not self.label.strip():
+            raise ValueError(f"label={self.label!r} must be a non-empty string")
         if self.value is not None and self.value not in self.options:
             raise ValueError(f"value={self.value!r} is not one of {list(self.options)}")
 
@@ -280,46 +311,152 @@ def static_html(explorer, **fixed) -> str:
     return "\n".join(out)
 
 
-def live_widget(explorer, **fixed):
-    """The live version: ipywidgets sliders over the figure, redrawn in place."""
+def _in_kernel() -> bool:
+    """True inside a running IPython kernel (Jupyter), where widget events arrive as messages."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
+class LiveFigure:
+    """Redraws an explorer's figure for the newest requested parameters only.
+
+    A slider move arrives in the kernel as a message; ipykernel handles one message at a
+    time, so drawing inside the handler would draw every intermediate value of a drag in
+    turn (each ~60-150 ms), and the figure would lag ever further behind the slider.
+    Here the handler only records the newest parameters (microseconds) and, if no draw is
+    running, starts one on a worker thread. When a draw finishes, the worker draws again
+    only if newer parameters arrived meanwhile, so values that came in while it drew are
+    skipped and the figure always catches up to where the slider is.
+
+    ``background=False`` (outside a kernel: tests, scripts) draws in the caller instead.
+    ``drawn`` counts frames drawn and ``skipped`` requests superseded before being drawn.
+    """
+
+    def __init__(self, explorer: Explorer, fig, update, image, status, *, background: bool):
+        self.explorer = explorer
+        self.fig, self.update = fig, update
+        self.image, self.status = image, status
+        self.background = background
+        self.drawn = 0
+        self.skipped = 0
+        self.error: str | None = None
+        self._lock = threading.Lock()
+        self._pending: dict | None = None
+        self._worker: threading.Thread | None = None
+        self._idle = threading.Event()
+        self._idle.set()
+
+    def request(self, params: dict) -> None:
+        """Draw ``params`` as soon as possible; supersede any request not yet drawn."""
+        if not self.background:
+            self._draw(params)
+            return
+        with self._lock:
+            if self._pending is not None:
+                self.skipped += 1
+            self._pending = params
+            if self._worker is None:
+                self._idle.clear()
+                self._worker = threading.Thread(target=self._run, name="migcoop-redraw",
+                                                daemon=True)
+                self._worker.start()
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Block until every requested draw is done (for tests); True if it finished."""
+        return self._idle.wait(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                params, self._pending = self._pending, None
+                if params is None:
+                    self._worker = None
+                    self._idle.set()
+                    return
+            self._draw(params)
+
+    def _draw(self, params: dict) -> None:
+        try:
+            if self.update is not None:
+                with style.context():
+                    self.update(**params)
+            else:
+                self.fig, self.update = self.explorer.render(self.fig, **params)
+            png = style.png_bytes(self.fig, fast=True)
+        except Exception as exc:  # shown under the sliders; the kernel stays usable
+            self.error = f"{type(exc).__name__}: {exc}"
+            self.status.value = (f'<p style="color:#b00020"><strong>Cannot draw these values.</strong> '
+                                 f"{html.escape(self.error)}</p>")
+            return
+        self.image.value = png
+        self.drawn += 1
+        if self.error is not None:
+            self.error = None
+            self.status.value = ""
+
+
+# Widths of the live controls. Every slider (integer or not) spans the output area, the
+# label column is as wide as the explorer's longest label needs (up to 40% of the row), so
+# tracks line up and keep at least 60% of the row; ipywidgets' default is a 300 px slider
+# whose label can leave the track no width at all.
+_CHAR_EM = 0.52  # a label's width per character, in em (measured in JupyterLab 4: 0.45-0.5)
+_ROW = {"width": "100%", "max_width": "1000px"}
+
+
+def _label_width(labels) -> str:
+    em = max(len(s) for s in labels) * _CHAR_EM + 1.0
+    return f"min(40%, {em:.1f}em)"
+
+
+def live_widget(explorer, *, background: bool | None = None, **fixed):
+    """The live version: ipywidgets controls over the figure, redrawn in place.
+
+    Returns a ``VBox`` of the controls, a status line (empty unless a draw fails), the
+    image and the caption; its ``live`` attribute is the :class:`LiveFigure` that redraws.
+    ``background`` (default: inside a kernel) draws on a worker thread, newest value first.
+    """
     import ipywidgets as w
 
     ex = _lookup(explorer)
     base = {**ex.defaults(), **fixed}
     fig, update = ex.render(None, **base)
-    state = {"update": update, "fig": fig}
-    image = w.Image(value=style.png_bytes(fig, colors=0), format="png",
+    image = w.Image(value=style.png_bytes(fig, fast=True), format="png",
                     layout=w.Layout(max_width="100%", height="auto"))
+    status = w.HTML("")
+    live = LiveFigure(ex, fig, update, image, status,
+                      background=_in_kernel() if background is None else background)
+    shown = {k: c for k, c in ex.sliders.items() if k not in fixed}
+    desc = {"description_width": _label_width([c.label for c in shown.values()])} if shown else {}
     controls = {}
-    for name, c in ex.sliders.items():
-        if name in fixed:
-            continue
-        style_ = {"description_width": "initial"}
+    for name, c in shown.items():
         if isinstance(c, Choice):
-            controls[name] = w.ToggleButtons(options=list(c.options), value=c.default,
-                                             description=c.label, style=style_)
+            controls[name] = w.ToggleButtons(
+                options=list(c.options), value=c.default, description=c.label,
+                tooltips=list(c.options), style={**desc, "button_width": "auto"},
+                layout=w.Layout(**_ROW))
         elif c.integer:
-            controls[name] = w.IntSlider(min=int(c.min), max=int(c.max), step=int(c.step),
-                                         value=int(c.default), description=c.label, style=style_,
-                                         continuous_update=True)
+            controls[name] = w.IntSlider(
+                min=int(c.min), max=int(c.max), step=int(c.step), value=int(c.default),
+                description=c.label, style=desc, continuous_update=True,
+                layout=w.Layout(**_ROW))
         else:
-            decimals = max(0, -int(np.floor(np.log10(c.step))))
-            controls[name] = w.FloatSlider(min=c.min, max=c.max, step=c.step, value=c.default,
-                                           description=c.label, style=style_,
-                                           readout_format=f".{decimals}f",
-                                           continuous_update=True,
-                                           layout=w.Layout(width="95%"))
+            controls[name] = w.FloatSlider(
+                min=c.min, max=c.max, step=c.step, value=c.default, description=c.label,
+                style=desc, readout_format=f".{c.decimals}f", continuous_update=True,
+                layout=w.Layout(**_ROW))
 
-    def redraw(_change=None):
-        params = {**base, **{k: v.value for k, v in controls.items()}}
-        if state["update"] is not None:
-            with style.context():
-                state["update"](**params)
-        else:
-            state["fig"], state["update"] = ex.render(state["fig"], **params)
-        image.value = style.png_bytes(state["fig"], colors=0)
+    def moved(_change=None):
+        live.request({**base, **{k: v.value for k, v in controls.items()}})
 
     for c in controls.values():
-        c.observe(redraw, names="value")
+        c.observe(moved, names="value")
     caption = w.HTML(f"<p><em>{html.escape(ex.caption)}</em></p>")
-    return w.VBox([*controls.values(), image, caption])
+    box = w.VBox([*controls.values(), status, image, caption])
+    box.add_class("migcoop-live")
+    box.add_class(f"migcoop-live-{ex.name}")  # lets browser tests tell explorers apart
+    box.live = live
+    return box

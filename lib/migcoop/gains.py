@@ -50,7 +50,22 @@ from importlib.resources import files
 
 import numpy as np
 
-from ._validate import check_choice, check_int, check_positive, check_range, check_share
+from ._validate import (
+    LIMIT,
+    NONNEGATIVE,
+    POSITIVE,
+    TEXT,
+    TINY,
+    check_choice,
+    check_int,
+    check_range,
+    check_share,
+    count,
+    optional,
+    real,
+    sequence,
+    validate_fields,
+)
 from .markets import LinearMarket
 
 __all__ = [
@@ -75,6 +90,7 @@ DATA_COLUMNS = ("country", "iso_alpha", "continent", "region", "year", "pop", "g
 DATA_ROWS = 1704  # 142 countries x 12 years
 YEARS = tuple(range(1952, 2008, 5))
 GROUPINGS = ("region", "continent", "country")
+MAX_REGIONS = 1000  # more than the world's countries
 
 
 # --- published estimates ---------------------------------------------------------
@@ -201,12 +217,12 @@ class RegionalEconomy:
 
     Parameters
     ----------
-    names : a name for each region.
+    names : a name (a string) for each region; 1 to 1,000 regions.
     labor : workers in each region (persons, > 0). With Gapminder data this is the
         population: the calculation is per capita, not per worker.
     output_per_worker : output per worker in each region ($ per year, > 0).
-    year : the data year, if any (for labels).
-    grouping : how countries were grouped into regions, if from data.
+    year : the data year, if any (for labels; a whole number from 0 to 9999).
+    grouping : how countries were grouped into regions, if from data (a string).
 
     Examples
     --------
@@ -230,23 +246,16 @@ class RegionalEconomy:
     grouping: str = "custom"
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        labor = np.atleast_1d(check_positive("labor", np.asarray(self.labor, dtype=float)))
-        y = np.atleast_1d(check_positive("output_per_worker",
-                                         np.asarray(self.output_per_worker, dtype=float)))
-        names = tuple(str(n) for n in self.names)
-        if labor.ndim != 1 or y.shape != labor.shape or len(names) != labor.size:
+        validate_fields(self, names=sequence(TEXT, 1, MAX_REGIONS),
+                        labor=sequence(POSITIVE, 1, MAX_REGIONS),
+                        output_per_worker=sequence(POSITIVE, 1, MAX_REGIONS),
+                        year=optional(count(0, 9999)), grouping=TEXT)
+        sizes = (len(self.names), self.labor.size, self.output_per_worker.size)
+        if len(set(sizes)) != 1:
             raise ValueError(
                 f"names, labor and output_per_worker must have one entry per region; got "
-                f"{len(names)}, {labor.size} and {y.size}"
+                f"{sizes[0]}, {sizes[1]} and {sizes[2]}"
             )
-        labor.setflags(write=False)
-        y.setflags(write=False)
-        set_(self, "names", names)
-        set_(self, "labor", labor)
-        set_(self, "output_per_worker", y)
-        if self.year is not None:
-            set_(self, "year", check_int("year", self.year, 0))
 
     @classmethod
     def from_gapminder(cls, year: int = 2007, grouping: str = "region") -> RegionalEconomy:
@@ -297,15 +306,25 @@ class RegionalEconomy:
         log_e = log_e - _logsumexp(log_e)
         return log_e, u, log_h
 
-    def _check(self, share_removed, capital_share, portability):
-        phi = check_share("share_removed", share_removed)
-        a = check_range("capital_share", capital_share, 0.0, 1.0, low_open=True, high_open=True)
-        p = check_share("portability", portability)
+    def _check(self, share_removed, capital_share, portability, *, scalar=False):
+        """Vectorised over ``share_removed`` unless ``scalar``; the others are single numbers."""
+        phi = check_share("share_removed", share_removed, scalar=scalar)
+        a = check_range("capital_share", capital_share, 0.0, 1.0, low_open=True, high_open=True,
+                        scalar=True)
+        p = check_share("portability", portability, scalar=True)
         return phi, a, p
 
     # --- results ----------------------------------------------------------------
     def gain(self, share_removed, capital_share, portability=0.0):
         """World output gain, a fraction of world GDP, when a share ``phi`` of the gaps goes.
+
+        The gain is zero at ``phi = 0``, never negative, rises with ``phi`` and is
+        largest with every gap gone (:meth:`full_mobility_gain`). It is zero when output
+        per worker is the same everywhere or the whole gap moves with the worker
+        (``portability = 1``), and it does not change when every region's labor, or
+        every region's output per worker, is scaled by a common factor. On the
+        Gapminder data the curve lies above its chord: the first part of the gaps
+        removed yields a disproportionate share of the whole gain.
 
         Vectorised over ``share_removed`` (an array gives an array).
 
@@ -327,15 +346,23 @@ class RegionalEconomy:
 
         World output per efficiency unit becomes ``[sum_i e_i v_i**(1/alpha)]**alpha``
         (``e_i`` efficiency shares, ``v_i`` output per efficiency unit); the gain is its
-        ratio to today's ``sum_i e_i v_i``, minus one.
+        ratio to today's ``sum_i e_i v_i``, minus one. A power mean of order
+        ``1/alpha``, it falls as the capital share rises. With ``portability = 0``,
+        merging regions never raises it (aggregation hides the gaps inside a group), so
+        on the Gapminder data
+        continents give a smaller gain than regions, and regions than countries.
         """
-        _, a, p = self._check(1.0, capital_share, portability)
+        _, a, p = self._check(1.0, capital_share, portability, scalar=True)
         log_e, u, _ = self._units(p)
         return float(np.expm1(a * _logsumexp(log_e + u / a) - _logsumexp(log_e + u)))
 
     def outcome(self, share_removed, capital_share, portability=0.0) -> GainsOutcome:
-        """Where everyone works, and what the world produces, after the reform."""
-        phi, a, p = self._check(share_removed, capital_share, portability)
+        """Where everyone works, and what the world produces, after the reform (single numbers).
+
+        People move but none appear or vanish: ``labor`` sums to the world's labor, and
+        the wage gaps that remain are ``1 - share_removed`` times the original ones.
+        """
+        phi, a, p = self._check(share_removed, capital_share, portability, scalar=True)
         log_e, u, log_h = self._units(p)
         beta = phi / a
         log_e_new = log_e + beta * u
@@ -411,18 +438,21 @@ class WageGapMarket:
     ----------
     high_wage : R's wage with no migrants (thousand $ per worker-year, > ``low_wage``).
     low_wage : S's wage with no emigrants (thousand $ per worker-year, >= 0).
-    high_slope : fall in R's wage per million migrants (thousand $, > 0).
-    low_slope : rise in S's wage per million emigrants (thousand $, > 0).
+    high_slope : fall in R's wage per million migrants (thousand $, > 0, from
+        ``high_wage / 1e12`` to ``high_wage / 1e-12``, so that R's wage reaches zero
+        between 1e-12 and 1e12 million migrants, the range :meth:`market` can hold).
+    low_slope : rise in S's wage per million emigrants (thousand $, > 0, and at least
+        ``low_wage / 1e12``, for the same reason).
     external_cost : nonpecuniary cost to R per migrant (thousand $ per year, >= 0):
         a net fiscal burden, congestion of public facilities.
 
     Examples
     --------
-    >>> m = WageGapMarket(40.0, 10.0, 1.0, 0.5, external_cost=6.0)
+    >>> m = WageGapMarket(40.0, 10.0, 1.0, 0.5, external_cost=3.0)
     >>> m.free_movement(), m.efficient_migration()
-    (20.0, 16.0)
-    >>> round(m.outcome(16.0).world_gain, 6)    # = (30 - 6)**2 / (2 * 1.5)
-    192.0
+    (20.0, 18.0)
+    >>> round(m.outcome(18.0).world_gain, 6)    # = (30 - 3)**2 / (2 * 1.5)
+    243.0
     """
 
     high_wage: float = 40.0
@@ -432,13 +462,11 @@ class WageGapMarket:
     external_cost: float = 0.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "high_wage", check_positive("high_wage", self.high_wage))
-        set_(self, "low_wage", check_positive("low_wage", self.low_wage, allow_zero=True))
-        set_(self, "high_slope", check_positive("high_slope", self.high_slope))
-        set_(self, "low_slope", check_positive("low_slope", self.low_slope))
-        set_(self, "external_cost", check_positive("external_cost", self.external_cost,
-                                                   allow_zero=True))
+        validate_fields(self, high_wage=POSITIVE, low_wage=NONNEGATIVE,
+                        high_slope=lambda m: real(max(m.high_wage / LIMIT, TINY),
+                                                  min(m.high_wage / TINY, LIMIT)),
+                        low_slope=lambda m: real(max(m.low_wage / LIMIT, TINY)),
+                        external_cost=NONNEGATIVE)
         if self.high_wage <= self.low_wage:
             raise ValueError(
                 f"high_wage={self.high_wage!r} must exceed low_wage={self.low_wage!r}: "
@@ -447,10 +475,10 @@ class WageGapMarket:
 
     def market(self) -> LinearMarket:
         """The same economy as a :class:`~migcoop.markets.LinearMarket` for migrant labor."""
-        return LinearMarket(
-            demand_intercept=self.high_wage / self.high_slope,
+        return LinearMarket(  # min/max: wage / slope may round just past LIMIT
+            demand_intercept=min(max(self.high_wage / self.high_slope, TINY), LIMIT),
             demand_slope=1.0 / self.high_slope,
-            supply_intercept=-self.low_wage / self.low_slope,
+            supply_intercept=max(-self.low_wage / self.low_slope, -LIMIT),
             supply_slope=1.0 / self.low_slope,
             external_cost=self.external_cost,
         )

@@ -19,7 +19,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validate import check_positive, check_range, check_share
+from ._validate import (
+    LIMIT,
+    NONNEGATIVE,
+    POSITIVE,
+    SHARE,
+    check_instance,
+    check_positive,
+    check_range,
+    check_share,
+    real,
+    validate_fields,
+)
+from ._validate import out as _out
 
 __all__ = [
     "LinearMarket",
@@ -50,6 +62,10 @@ class MarketOutcome:
     importer_welfare : buyer surplus + kept rent + goods gain - external cost ($ bn).
     foreign_goods_loss : the sending country's loss through the goods channel, ``-goods_gain``.
     world_welfare : importer welfare + seller surplus + foreign goods loss ($ bn).
+
+    The rent and the goods gain are transfers, so ``world_welfare`` is also the buyers'
+    and sellers' surplus plus the whole rent less the external cost, whoever keeps the
+    rent. ``buyer_price == seller_price + wedge``, and ``quantity`` is never negative.
     """
 
     wedge: float
@@ -89,7 +105,8 @@ class LinearMarket:
         tariff or fee: 1. A cap whose visas go free to migrants or intermediaries: 0.
     goods_channel : the importer's gain, in thousand $, per migrant kept out, because
         lower wages in the sending country make its exports cheaper (>= 0). A transfer
-        from the sending country, so it never changes world welfare.
+        from the sending country, so it never changes world welfare (nor the global
+        optimum), while it never lowers the national optimum.
 
     Examples
     --------
@@ -111,14 +128,9 @@ class LinearMarket:
     goods_channel: float = 0.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "demand_intercept", check_positive("demand_intercept", self.demand_intercept))
-        set_(self, "demand_slope", check_positive("demand_slope", self.demand_slope))
-        set_(self, "supply_intercept", check_range("supply_intercept", self.supply_intercept, high=0.0))
-        set_(self, "supply_slope", check_positive("supply_slope", self.supply_slope))
-        set_(self, "external_cost", check_positive("external_cost", self.external_cost, allow_zero=True))
-        set_(self, "rent_share", check_share("rent_share", self.rent_share))
-        set_(self, "goods_channel", check_positive("goods_channel", self.goods_channel, allow_zero=True))
+        validate_fields(self, demand_intercept=POSITIVE, demand_slope=POSITIVE,
+                        supply_intercept=real(high=0.0), supply_slope=POSITIVE,
+                        external_cost=NONNEGATIVE, rent_share=SHARE, goods_channel=NONNEGATIVE)
         if self.choke_price <= self.reservation_price:
             raise ValueError(
                 f"demand_intercept/demand_slope={self.choke_price:g} must exceed "
@@ -150,11 +162,13 @@ class LinearMarket:
 
     def demand_price(self, quantity):
         """Buyer price at which ``quantity`` units are demanded (inverse demand)."""
-        return (self.demand_intercept - np.asarray(quantity, dtype=float)) / self.demand_slope
+        q = np.asarray(check_range("quantity", quantity), dtype=float)
+        return (self.demand_intercept - q) / self.demand_slope
 
     def supply_price(self, quantity):
         """Seller price at which ``quantity`` units are supplied (inverse supply)."""
-        return (np.asarray(quantity, dtype=float) - self.supply_intercept) / self.supply_slope
+        q = np.asarray(check_range("quantity", quantity), dtype=float)
+        return (q - self.supply_intercept) / self.supply_slope
 
     def supply_elasticity(self, quantity):
         """Foreign supply elasticity ``(dq/dp) * p / q`` at ``quantity`` (> 0 units)."""
@@ -167,7 +181,7 @@ class LinearMarket:
 
         Vectorised: an array of wedges gives arrays in every field.
         """
-        w = check_range("wedge", wedge, 0.0)
+        w = check_range("wedge", wedge, 0.0, max(self.prohibitive_wedge, LIMIT))
         b, d = self.demand_slope, self.supply_slope
         p_s = (self.demand_intercept - self.supply_intercept - b * w) / (b + d)
         q = self.supply_intercept + d * p_s
@@ -183,15 +197,11 @@ class LinearMarket:
         importer = buyer + self.rent_share * revenue + goods - external
         seller = producer + (1 - self.rent_share) * revenue
         world = importer + seller - goods
-
-        def out(x):
-            return float(x) if np.ndim(x) == 0 else np.asarray(x)
-
         return MarketOutcome(
-            wedge=out(w), quantity=out(q), buyer_price=out(p_b), seller_price=out(p_s),
-            buyer_surplus=out(buyer), seller_surplus=out(seller), revenue=out(revenue),
-            external_cost=out(external), goods_gain=out(goods), importer_welfare=out(importer),
-            foreign_goods_loss=out(-goods), world_welfare=out(world),
+            wedge=_out(w), quantity=_out(q), buyer_price=_out(p_b), seller_price=_out(p_s),
+            buyer_surplus=_out(buyer), seller_surplus=_out(seller), revenue=_out(revenue),
+            external_cost=_out(external), goods_gain=_out(goods), importer_welfare=_out(importer),
+            foreign_goods_loss=_out(-goods), world_welfare=_out(world),
         )
 
     def wedge_for_quantity(self, quantity):
@@ -211,7 +221,8 @@ class LinearMarket:
     def global_optimum(self) -> float:
         """The wedge that maximises world welfare: the Pigouvian wedge ``external_cost``.
 
-        Some restriction is efficient exactly when each unit imposes an external cost.
+        Some restriction is efficient exactly when each unit imposes an external cost
+        (a wedge above the prohibitive wedge changes nothing, so the answer is at most that).
         """
         return float(min(self.external_cost, self.prohibitive_wedge))
 
@@ -220,8 +231,10 @@ class LinearMarket:
 
         With ``rent_share = 1`` this is the Pigouvian wedge plus a terms-of-trade markup
         ``q / supply_slope``; as an ad valorem rate on the seller price the markup is
-        ``1 / supply elasticity`` (Johnson's rule). With little rent kept, the importer's
-        welfare is convex in the quota and the best policy is a corner.
+        ``1 / supply elasticity`` (Johnson's rule), so it exceeds the global optimum
+        whenever some trade remains there. With little rent kept, the importer's
+        welfare is convex in the quota and the best policy is a corner (no trade, or a
+        cap that does not bind).
         """
         b, d, th = self.demand_slope, self.supply_slope, self.rent_share
         e = self.external_cost + self.goods_channel
@@ -307,14 +320,15 @@ def tariff_game(market: LinearMarket) -> TariffGame:
 
     Each country imports in one copy of ``market`` and exports in the mirror copy, so
     its payoff is its importer welfare at its own wedge plus its sellers' surplus at
-    the other country's wedge (Johnson 1953; Bagwell and Staiger 2002, ch. 2).
+    the other country's wedge (Johnson 1953; Bagwell and Staiger 2002, ch. 2). The
+    payoffs are symmetric, and without an external cost the game is a prisoners'
+    dilemma: the national optimum is dominant, yet both do better at free trade.
 
     >>> g = tariff_game(LinearMarket(100.0, 1.0, 0.0, 1.0))
     >>> g.is_prisoners_dilemma
     True
     """
-    if not isinstance(market, LinearMarket):
-        raise ValueError(f"market={market!r} must be a LinearMarket")
+    check_instance("market", market, LinearMarket)
     wedges = (market.global_optimum(), market.national_optimum())
     outs = [market.equilibrium(w) for w in wedges]
     pay = np.empty((2, 2, 2))

@@ -45,7 +45,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validate import check_choice, check_int, check_positive, check_range, check_share
+from ._validate import (
+    LIMIT,
+    NONNEGATIVE,
+    POSITIVE,
+    SHARE,
+    check_callable,
+    check_choice,
+    check_int,
+    check_positive,
+    check_range,
+    check_seed,
+    check_share,
+    count,
+    real,
+    replaced,
+    validate_fields,
+)
+from ._validate import out as _out
 
 __all__ = [
     "BreakdownSimulation",
@@ -60,6 +77,14 @@ __all__ = [
 ]
 
 MAX_HOSTS = 200
+MAX_YEARS = 10_000  # simulated years per path
+MAX_PATHS = 1_000_000  # simulated paths
+MAX_DRAWS_PER_YEAR = 5_000_000  # paths x hosts: each simulated year holds arrays this large
+MAX_DRAWS = 2_000_000_000  # years x paths x hosts: about a minute of simulation
+MAX_DISCRIMINABILITY = 40.0  # standard deviations: beyond it the two groups never overlap
+MAX_SENSITIVITY = 100.0  # exp(sensitivity) must stay far from overflow
+_DISCRIMINABILITY = real(0.0, MAX_DISCRIMINABILITY, low_open=True)
+_SENSITIVITY = real(0.0, MAX_SENSITIVITY)
 QUADRATURE_DRAWS = 20_000  # common random numbers for probabilities without a closed form
 
 
@@ -83,10 +108,6 @@ class ProtectionLevels:
     efficient_total: float
     nash_welfare: float
     efficient_welfare: float
-
-
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else np.asarray(x)
 
 
 def host_welfare(protection, hosts, altruism, cost):
@@ -212,8 +233,14 @@ def text_progress(every: float = 0.5, after: float = 1.5, stream=None) -> Callab
     """A progress reporter for :meth:`RefugeeRegime.simulate` that prints one line.
 
     It stays silent for the first ``after`` seconds (short runs print nothing) and then
-    rewrites its line at most every ``every`` seconds.
+    rewrites its line at most every ``every`` seconds (both >= 0). ``stream`` is any
+    object with ``write`` and ``flush`` methods (default: standard output).
     """
+    every = check_positive("every", every, allow_zero=True, scalar=True)
+    after = check_positive("after", after, allow_zero=True, scalar=True)
+    if stream is not None and not (callable(getattr(stream, "write", None))
+                                   and callable(getattr(stream, "flush", None))):
+        raise ValueError(f"stream={stream!r} must have write and flush methods (a file), or be None")
     start = time.perf_counter()
     last = [-math.inf]
     out = stream if stream is not None else sys.stdout
@@ -275,25 +302,14 @@ class RefugeeRegime:
     cap: float = math.inf
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "hosts", check_int("hosts", self.hosts, 2, MAX_HOSTS))
-        set_(self, "altruism", check_positive("altruism", self.altruism, allow_zero=True))
-        set_(self, "cost", check_positive("cost", self.cost))
-        set_(self, "base_arrivals", check_positive("base_arrivals", self.base_arrivals,
-                                                   allow_zero=True))
-        set_(self, "shock_prob", check_share("shock_prob", self.shock_prob))
-        set_(self, "shock_size", check_positive("shock_size", self.shock_size))
-        set_(self, "discount", check_share("discount", self.discount, open_high=True))
-        set_(self, "burden_share", check_share("burden_share", self.burden_share))
-        set_(self, "cap", check_positive("cap", self.cap, allow_inf=True))
+        validate_fields(self, hosts=count(2, MAX_HOSTS), altruism=NONNEGATIVE, cost=POSITIVE,
+                        base_arrivals=NONNEGATIVE, shock_prob=SHARE, shock_size=POSITIVE,
+                        discount=real(0.0, 1.0, high_open=True), burden_share=SHARE,
+                        cap=real(0.0, low_open=True, allow_inf=True))
 
     def replace(self, **changes) -> RefugeeRegime:
         """A copy with some parameters changed (validated again)."""
-        fields = {f: getattr(self, f) for f in self.__dataclass_fields__}
-        unknown = set(changes) - set(fields)
-        if unknown:
-            raise ValueError(f"{sorted(unknown)} are not parameters of RefugeeRegime")
-        return RefugeeRegime(**{**fields, **changes})
+        return replaced(self, changes)
 
     # --- levels -----------------------------------------------------------------
     def nash_protection(self) -> float:
@@ -321,7 +337,7 @@ class RefugeeRegime:
 
         With a share ``beta`` pooled, a host's load is ``(1 - beta) a_i + beta * mean(a)``,
         whose variance is ``[(1 - beta + beta/N)**2 + (N - 1)(beta/N)**2]`` times that of
-        ``a_i`` (arrivals independent across hosts).
+        ``a_i`` (arrivals independent across hosts). It falls as ``beta`` rises.
         """
         b, n = self.burden_share, self.hosts
         return (1 - b + b / n) ** 2 + (n - 1) * (b / n) ** 2
@@ -380,7 +396,12 @@ class RefugeeRegime:
         return CooperationValue(conv, nash, stake, self.nash_protection() + margin, lost)
 
     def breakdown_load(self) -> float:
-        """Obligation in a year (thousands) above which a host breaks the Convention."""
+        """Obligation in a year (thousands) above which a host breaks the Convention.
+
+        It rises with patience (``discount``) and with burden sharing, which raises the
+        stake; so the breach probability falls with both. Over the book's range of
+        parameters, bigger surges (a larger ``shock_size``) raise the breach probability.
+        """
         return self.cooperation_value().breakdown_load
 
     def breach_probability(self, method: str = "auto") -> float:
@@ -421,12 +442,15 @@ class RefugeeRegime:
         """The largest cap that no surge can break (thousands per year).
 
         A cap ``c`` is immune to shocks when ``c`` is no more than the breakdown load the
-        capped agreement itself implies; this returns the largest such ``c``.
+        capped agreement itself implies; this returns the largest such ``c`` (at most
+        1e12, the largest cap the model takes).
         """
         lo = self.nash_protection()
         if lo <= 0:
             return 0.0
-        hi = max(self.replace(cap=math.inf).breakdown_load(), lo) * 2 + 1
+        if lo >= LIMIT:  # every cap the model takes is below the Nash level: all are immune
+            return LIMIT
+        hi = min(max(self.replace(cap=math.inf).breakdown_load(), lo) * 2 + 1, LIMIT)
 
         def ok(c):
             return c <= self.replace(cap=c).breakdown_load()
@@ -450,13 +474,27 @@ class RefugeeRegime:
         (arrays of shape paths x years x hosts), so the only loop is over blocks of
         years. The same ``seed`` gives the same histories. ``progress``, if given, is
         called as ``progress(years_done, years, share_still_cooperating)`` after each
-        block (see :func:`text_progress`).
+        block (see :func:`text_progress`). With the same seed the arrivals drawn are the
+        same, so no history breaks down sooner when hosts are more patient, pool more of
+        the burden (without a cap), or cap their obligation at or above the efficient
+        protection.
+
+        ``years`` is a whole number from 1 to 10,000 and ``paths`` from 1 to 1,000,000,
+        with ``paths * hosts`` at most 5,000,000 (memory: a simulated year holds arrays of
+        that size) and ``years * paths * hosts`` at most 2e9 (time: about a minute);
+        ``seed`` is a whole number in [0, 2**32 - 1].
         """
-        t_max = check_int("years", years, 1, 100_000)
-        n_paths = check_int("paths", paths, 1, 10_000_000)
-        sd = check_int("seed", seed, 0)
-        if progress is not None and not callable(progress):
-            raise ValueError(f"progress={progress!r} must be a callable or None")
+        t_max = check_int("years", years, 1, MAX_YEARS)
+        n_paths = check_int("paths", paths, 1, MAX_PATHS)
+        sd = check_seed("seed", seed)
+        check_callable("progress", progress, allow_none=True)
+        if n_paths * self.hosts > MAX_DRAWS_PER_YEAR:
+            raise ValueError(f"paths={n_paths} with hosts={self.hosts} is outside the allowed "
+                             f"range: paths * hosts must be at most {MAX_DRAWS_PER_YEAR:,}")
+        if t_max * n_paths * self.hosts > MAX_DRAWS:
+            raise ValueError(f"years={t_max} with paths={n_paths} and hosts={self.hosts} is "
+                             f"outside the allowed range: years * paths * hosts must be at most "
+                             f"{MAX_DRAWS:,}")
         rng = np.random.default_rng(sd)
         star = self.breakdown_load()
         n = self.hosts
@@ -484,8 +522,9 @@ class RefugeeRegime:
                 if progress is not None and done < t_max:
                     progress(t_max, t_max, 0.0)
                 break
+        # survival[t] = share of paths with broken > t, without a years x paths matrix
         t = np.arange(t_max + 1)
-        survival = (broken[None, :] > t[:, None]).mean(axis=1)
+        survival = (n_paths - np.searchsorted(np.sort(broken), t, side="right")) / n_paths
         exposure = np.minimum(broken, t_max).sum()
         hazard = float(np.isfinite(broken).sum() / exposure) if exposure > 0 else 0.0
         return BreakdownSimulation(broken, survival, t_max, n_paths, sd, hazard, star)
@@ -509,6 +548,10 @@ def _erfc(x):
 
 def upper_tail(z):
     """P(Z > z) for a standard normal Z (vectorised)."""
+    return _upper_tail(check_range("z", z))
+
+
+def _upper_tail(z):
     return 0.5 * _erfc(np.asarray(z, dtype=float) / _SQRT2)
 
 
@@ -527,13 +570,17 @@ def equilibrium_standards(economic_share, hosts=10, discriminability=1.5, refuge
     """
     w = np.asarray(check_range("economic_share", economic_share, 0.0, 0.95), dtype=float)
     n = check_int("hosts", hosts, 2, MAX_HOSTS)
-    d = check_positive("discriminability", discriminability)
-    v = check_positive("refugee_value", refugee_value)
-    c = check_positive("migrant_cost", migrant_cost)
-    lam = check_positive("sensitivity", sensitivity, allow_zero=True)
+    d = _DISCRIMINABILITY("discriminability", discriminability)
+    v = check_positive("refugee_value", refugee_value, scalar=True)
+    c = check_positive("migrant_cost", migrant_cost, scalar=True)
+    lam = _SENSITIVITY("sensitivity", sensitivity)
     none = w == 0
-    ratio = np.where(none, 1.0, w) / (1 - w) * c / v
-    coop = d / 2 + np.log(ratio) / d
+    safe = np.where(none, 1.0, w)
+    ratio = safe / (1 - w) * c / v
+    with np.errstate(divide="ignore"):  # a tiny share underflows the ratio: take logs apart
+        log_ratio = np.where(ratio > 0, np.log(ratio),
+                             np.log(safe) - np.log1p(-w) + math.log(c) - math.log(v))
+    coop = d / 2 + log_ratio / d
     # exp(d z - d^2/2) - ratio * (1 + k * tail(z)) rises in z; the root lies in
     # [coop, coop + ln(1 + k)/d] because the bracket term is between 1 and 1 + k.
     k = lam * (1 - 1 / n)
@@ -541,7 +588,7 @@ def equilibrium_standards(economic_share, hosts=10, discriminability=1.5, refuge
     hi = coop + math.log1p(k) / d + 1e-12
     for _ in range(60):
         mid = 0.5 * (lo + hi)
-        neg = np.exp(d * mid - d * d / 2) < ratio * (1 + k * upper_tail(mid))
+        neg = np.exp(d * mid - d * d / 2) < ratio * (1 + k * _upper_tail(mid))
         lo = np.where(neg, mid, lo)
         hi = np.where(neg, hi, mid)
     nash = np.where(none, -np.inf, 0.5 * (lo + hi))
@@ -590,12 +637,13 @@ class StandardsGame:
     economic_share : share ``omega`` of claimants who are economic migrants, [0, 0.95].
     hosts : number of host countries (2 to 200).
     discriminability : how far apart the two evidence distributions are (> 0, in
-        standard deviations); a better asylum procedure has a larger value.
+        standard deviations, at most 40: beyond that the two never overlap in floating
+        point); a better asylum procedure has a larger value.
     refugee_value : a host's net value of protecting one refugee (> 0): altruism
         toward refugees minus the cost of hosting.
     migrant_cost : a host's net cost of admitting one economic migrant (> 0): the
         cost of hosting minus the (smaller) altruism toward economic migrants.
-    sensitivity : how strongly economic migrants steer toward lax hosts (>= 0).
+    sensitivity : how strongly economic migrants steer toward lax hosts (>= 0, at most 100).
 
     Examples
     --------
@@ -615,13 +663,9 @@ class StandardsGame:
     sensitivity: float = 3.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "economic_share", check_range("economic_share", self.economic_share, 0.0, 0.95))
-        set_(self, "hosts", check_int("hosts", self.hosts, 2, MAX_HOSTS))
-        set_(self, "discriminability", check_positive("discriminability", self.discriminability))
-        set_(self, "refugee_value", check_positive("refugee_value", self.refugee_value))
-        set_(self, "migrant_cost", check_positive("migrant_cost", self.migrant_cost))
-        set_(self, "sensitivity", check_positive("sensitivity", self.sensitivity, allow_zero=True))
+        validate_fields(self, economic_share=real(0.0, 0.95), hosts=count(2, MAX_HOSTS),
+                        discriminability=_DISCRIMINABILITY, refugee_value=POSITIVE,
+                        migrant_cost=POSITIVE, sensitivity=_SENSITIVITY)
 
     @property
     def migrants_per_host(self) -> float:
@@ -636,17 +680,20 @@ class StandardsGame:
         side, in 401 steps, before a golden-section refinement.
         """
         zc, zn = self.cooperative_standard(), self.nash_standard()
-        lo = min(-3.0, zn - 4.0) if math.isinf(zc) else min(zc, zn) - 4.0
+        if math.isinf(zc):  # no economic migrants: both standards are -inf (admit all)
+            lo = min(-3.0, zn - 4.0) if math.isfinite(zn) else -3.0
+        else:
+            lo = min(zc, zn) - 4.0
         hi = max(self.discriminability + 4.0, zn + 4.0) if math.isinf(zn) else max(zc, zn) + 4.0
         return np.linspace(lo, hi, 401)
 
     def _payoff(self, z, zo):
         n, lam, d = self.hosts, self.sensitivity, self.discriminability
-        f_own, f_oth = upper_tail(z), upper_tail(zo)
+        f_own, f_oth = _upper_tail(z), _upper_tail(zo)
         w_own = np.exp(lam * f_own)
         share = w_own / (w_own + (n - 1) * np.exp(lam * f_oth))
         migrants = n * self.migrants_per_host * share
-        return self.refugee_value * upper_tail(z - d) - self.migrant_cost * migrants * f_own
+        return self.refugee_value * _upper_tail(z - d) - self.migrant_cost * migrants * f_own
 
     def payoff(self, own, others):
         """A host's payoff with standard ``own`` when every other host uses ``others``.
@@ -662,7 +709,13 @@ class StandardsGame:
 
         Grid search over :attr:`grid` refined by golden-section search; vectorised.
         """
-        zo = np.atleast_1d(np.asarray(check_range("others", others), dtype=float))
+        zo = check_range("others", others)
+        br = self._best_response(np.atleast_1d(zo))
+        return float(br[0]) if np.ndim(zo) == 0 else br
+
+    def _best_response(self, zo):
+        """:meth:`best_response` to standards the model computed (unchecked: any size)."""
+        zo = np.atleast_1d(np.asarray(zo, dtype=float))
         g = self.grid
         vals = self._payoff(g[None, :], zo[:, None])
         i = np.argmax(vals, axis=1)
@@ -675,8 +728,7 @@ class StandardsGame:
             better = self._payoff(a, zo) >= self._payoff(b, zo)
             hi = np.where(better, b, hi)
             lo = np.where(better, lo, a)
-        br = (lo + hi) / 2
-        return float(br[0]) if np.ndim(others) == 0 else br
+        return (lo + hi) / 2
 
     def cooperative_standard(self) -> float:
         """The common standard that maximises the hosts' joint payoff.
@@ -705,10 +757,10 @@ class StandardsGame:
         d = self.discriminability
         return StandardsEquilibrium(
             nash=zn, cooperative=zc,
-            refugees_protected_nash=float(upper_tail(zn - d)),
-            refugees_protected_cooperative=float(upper_tail(zc - d)),
-            migrants_admitted_nash=float(upper_tail(zn)),
-            migrants_admitted_cooperative=float(upper_tail(zc)),
+            refugees_protected_nash=float(_upper_tail(zn - d)),
+            refugees_protected_cooperative=float(_upper_tail(zc - d)),
+            migrants_admitted_nash=float(_upper_tail(zn)),
+            migrants_admitted_cooperative=float(_upper_tail(zc)),
         )
 
     def ratchet(self, start=None, rounds: int = 8) -> np.ndarray:
@@ -718,12 +770,12 @@ class StandardsGame:
         step by step toward the Nash standard.
         """
         r = check_int("rounds", rounds, 0, 1000)
-        z = self.cooperative_standard() if start is None else check_range("start", start)
+        z = self.cooperative_standard() if start is None else check_range("start", start, scalar=True)
         if math.isinf(z):
             z = float(self.grid[0])
         path = [z]
         for _ in range(r):
-            z = self.best_response(z)
+            z = float(self._best_response(z)[0])
             path.append(z)
         return np.array(path)
 
@@ -732,14 +784,14 @@ class StandardsGame:
         zc = self.cooperative_standard()
         if math.isinf(zc):
             return 0.0
-        return float(self.payoff(self.best_response(zc), zc) - self.payoff(zc, zc))
+        return float(self._payoff(self._best_response(zc)[0], zc) - self._payoff(zc, zc))
 
     def cooperation_stake(self) -> float:
         """Each host's per-period loss when standards fall from cooperative to Nash (>= 0)."""
         zc, zn = self.cooperative_standard(), self.nash_standard()
         if math.isinf(zc):
             return 0.0
-        return float(self.payoff(zc, zc) - self.payoff(zn, zn))
+        return float(self._payoff(zc, zc) - self._payoff(zn, zn))
 
     def min_detection_probability(self, discount) -> float:
         """The smallest chance of detecting shading that keeps a deal on standards.
@@ -749,7 +801,7 @@ class StandardsGame:
         holds iff ``gain <= rho * delta / (1 - delta) * stake``; values above 1 mean no
         detection rate is enough.
         """
-        d = check_share("discount", discount, open_low=True, open_high=True)
+        d = check_share("discount", discount, open_low=True, open_high=True, scalar=True)
         stake = self.cooperation_stake()
         gain = self.shading_gain()
         if gain <= 0:

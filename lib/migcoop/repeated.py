@@ -19,11 +19,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validate import check_positive, check_range, check_share
+from ._validate import ANY, NONNEGATIVE, check_range, check_share, real, validate_fields
+from ._validate import out as _out
 
 __all__ = [
     "min_discount_factor",
     "is_self_enforcing",
+    "deviation_value",
     "StagePayoffs",
     "OneWayDeal",
     "DealSummary",
@@ -54,8 +56,14 @@ def min_discount_factor(cooperate, deviate, punish):
     c = check_range("cooperate", cooperate)
     d = check_range("deviate", deviate)
     p = check_range("punish", punish)
-    temptation = np.asarray(d - c, dtype=float)
-    stake = np.asarray(d - p, dtype=float)
+    return _grim_threshold(c, d, p)
+
+
+def _grim_threshold(cooperate, deviate, punish):
+    """:func:`min_discount_factor` without the checks, for payoffs a model computed."""
+    c, d, p = (np.asarray(x, dtype=float) for x in (cooperate, deviate, punish))
+    temptation = d - c
+    stake = d - p
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         ratio = np.where(stake > 0, temptation / np.where(stake > 0, stake, 1.0), math.inf)
     result = np.where(temptation <= 0, 0.0, ratio)
@@ -65,16 +73,48 @@ def min_discount_factor(cooperate, deviate, punish):
 def is_self_enforcing(delta, cooperate, deviate, punish) -> bool:
     """Whether a discount factor ``delta`` in [0, 1) sustains grim-trigger cooperation.
 
+    All four arguments are single numbers (see :func:`min_discount_factor` for a curve).
+
     >>> is_self_enforcing(0.6, 3.0, 5.0, 1.0)
     True
     """
-    dl = check_share("delta", delta, open_high=True)
-    return bool(dl >= min_discount_factor(cooperate, deviate, punish))
+    dl = check_share("delta", delta, open_high=True, scalar=True)
+    c = check_range("cooperate", cooperate, scalar=True)
+    d = check_range("deviate", deviate, scalar=True)
+    p = check_range("punish", punish, scalar=True)
+    return bool(dl >= _grim_threshold(c, d, p))
+
+
+def deviation_value(delta, deviate, punish):
+    """The per-period value of cheating once and then facing the punishment for ever.
+
+    ``(1 - delta) * deviate + delta * punish``: the present value of the deviation
+    path, expressed per period, so that it compares with ``cooperate`` directly.
+    Cooperation is self-enforcing when ``cooperate`` is at least this value, that is
+    when ``delta >= min_discount_factor(cooperate, deviate, punish)``.
+
+    Parameters
+    ----------
+    delta : discount factor in [0, 1]; vectorised.
+    deviate, punish : the payoff in the period of cheating and every period after
+        (as in :func:`min_discount_factor`).
+
+    >>> deviation_value(0.5, deviate=5.0, punish=1.0)
+    3.0
+    >>> deviation_value(0.5, 5.0, 1.0) <= 3.0 and is_self_enforcing(0.5, 3.0, 5.0, 1.0)
+    True
+    """
+    d = np.asarray(check_share("delta", delta), dtype=float)
+    dev = check_range("deviate", deviate)
+    pun = check_range("punish", punish)
+    return _out((1 - d) * dev + d * pun)
 
 
 # --- the one-way problem: a deal in which only one side wants access -------------
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
+# A one-way deal's gains and transfers may be far larger than other numbers (deals are
+# built from a model's stakes), but the best transfer sqrt(G_R * Delta_S) must stay finite.
+STAKE_LIMIT = 1e150
+_STAKE = real(-STAKE_LIMIT, STAKE_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -155,11 +195,12 @@ class OneWayDeal:
     Parameters
     ----------
     restriction_gain : G_R, what R gains each period by keeping its restriction rather
-        than liberalising ($ bn a year; any finite number, <= 0 meaning R would open up
-        on its own).
+        than liberalising ($ bn a year; any number of magnitude up to 1e150, <= 0 meaning
+        R would open up on its own).
     sending_gain : Delta_S, what S's government gains each period from R's
-        liberalisation as it counts gains ($ bn a year; any finite number, <= 0 meaning
-        S would pay nothing for it).
+        liberalisation as it counts gains ($ bn a year; any number of magnitude up to
+        1e150, <= 0 meaning S would pay nothing for it). Transfers are >= 0 and at most
+        1e150 too.
 
     Notes
     -----
@@ -181,25 +222,23 @@ class OneWayDeal:
     sending_gain: float
 
     def __post_init__(self):
-        object.__setattr__(self, "restriction_gain",
-                           check_range("restriction_gain", self.restriction_gain))
-        object.__setattr__(self, "sending_gain", check_range("sending_gain", self.sending_gain))
+        validate_fields(self, restriction_gain=_STAKE, sending_gain=_STAKE)
 
     def receiving_payoffs(self, transfer) -> StagePayoffs:
         """R's stage payoffs and threshold at ``transfer`` (>= 0, $ bn a year); vectorised."""
-        t = np.asarray(check_positive("transfer", transfer, allow_zero=True), dtype=float)
+        t = np.asarray(check_range("transfer", transfer, 0.0, STAKE_LIMIT), dtype=float)
         coop, dev, pun = t - self.restriction_gain, t, np.zeros_like(t)
         return StagePayoffs(_out(coop), _out(dev), _out(pun),
-                            _out(min_discount_factor(coop, dev, pun)))
+                            _out(_grim_threshold(coop, dev, pun)))
 
     def sending_payoffs(self, transfer) -> StagePayoffs:
         """S's stage payoffs and threshold at ``transfer`` (>= 0, $ bn a year); vectorised."""
-        t = np.asarray(check_positive("transfer", transfer, allow_zero=True), dtype=float)
+        t = np.asarray(check_range("transfer", transfer, 0.0, STAKE_LIMIT), dtype=float)
         coop = self.sending_gain - t
         dev = np.full_like(t, self.sending_gain)
         pun = np.zeros_like(t)
         return StagePayoffs(_out(coop), _out(dev), _out(pun),
-                            _out(min_discount_factor(coop, dev, pun)))
+                            _out(_grim_threshold(coop, dev, pun)))
 
     def receiving_threshold(self, transfer):
         """The least delta at which R keeps the deal: ``G_R / T`` (``inf`` at T = 0)."""
@@ -242,7 +281,8 @@ class OneWayDeal:
             return DealSummary(exists=True, best_transfer=0.0, min_delta=0.0)
         if s <= 0:
             return DealSummary(exists=False, best_transfer=0.0, min_delta=math.inf)
-        delta = math.sqrt(g / s)
+        ratio = g / s  # overflows only when s is vanishingly small: take the roots apart
+        delta = math.sqrt(ratio) if math.isfinite(ratio) else math.sqrt(g) / math.sqrt(s)
         return DealSummary(exists=delta < 1, best_transfer=math.sqrt(g * s), min_delta=delta)
 
 
@@ -279,11 +319,8 @@ class ReciprocalDeal:
     sending_access_gain: float
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        for name in ("receiving_restriction_gain", "sending_restriction_gain"):
-            set_(self, name, check_range(name, getattr(self, name)))
-        for name in ("receiving_access_gain", "sending_access_gain"):
-            set_(self, name, check_positive(name, getattr(self, name), allow_zero=True))
+        validate_fields(self, receiving_restriction_gain=ANY, receiving_access_gain=NONNEGATIVE,
+                        sending_restriction_gain=ANY, sending_access_gain=NONNEGATIVE)
 
     @classmethod
     def symmetric(cls, restriction_gain, access_gain) -> ReciprocalDeal:
@@ -295,7 +332,7 @@ class ReciprocalDeal:
         out = []
         for g, v in ((self.receiving_restriction_gain, self.receiving_access_gain),
                      (self.sending_restriction_gain, self.sending_access_gain)):
-            out.append(StagePayoffs(v - g, v, 0.0, float(min_discount_factor(v - g, v, 0.0))))
+            out.append(StagePayoffs(v - g, v, 0.0, float(_grim_threshold(v - g, v, 0.0))))
         return out[0], out[1]
 
     def thresholds(self) -> tuple[float, float]:
@@ -309,5 +346,5 @@ class ReciprocalDeal:
 
     def holds(self, delta) -> bool:
         """Whether both keep the deal at ``delta`` in [0, 1)."""
-        d = check_share("delta", delta, open_high=True)
+        d = check_share("delta", delta, open_high=True, scalar=True)
         return bool(d >= self.min_delta())

@@ -35,8 +35,22 @@ from functools import cached_property
 
 import numpy as np
 
-from ._validate import check_choice, check_positive, check_range, check_share
-from .repeated import min_discount_factor
+from ._validate import (
+    NONNEGATIVE,
+    POSITIVE,
+    SHARE,
+    check_choice,
+    check_keywords,
+    check_positive,
+    check_range,
+    check_share,
+    real,
+    sequence,
+    validate_fields,
+)
+from ._validate import out as _out
+from ._validate import out_bool as _bool
+from .repeated import _grim_threshold
 
 __all__ = [
     "SCREENERS",
@@ -49,6 +63,7 @@ __all__ = [
     "pass_rate",
     "good_share_admitted",
     "receiver_value_per_visa",
+    "regime_grid",
 ]
 
 SCREENERS = ("none", "receiver", "sender")
@@ -62,14 +77,9 @@ REGIMES = (
 )
 """The four cases :attr:`ScreeningModel.regime` distinguishes."""
 
-
-
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
-
-
-def _bool(x):
-    return bool(x) if np.ndim(x) == 0 else np.asarray(x, dtype=bool)
+# Share of costly applicants, in [0, 1); a true-positive rate, in (0, 1].
+_COSTLY_SHARE = real(0.0, 1.0, high_open=True)
+_TPR = real(0.0, 1.0, low_open=True)
 
 
 # --- the arithmetic of one screen (vectorised over every argument) ------------------
@@ -311,20 +321,11 @@ class ScreeningModel:
     absorption: float = 0.5
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "costly_share",
-             check_range("costly_share", self.costly_share, 0.0, 1.0, high_open=True))
-        for name in ("good_value", "costly_harm", "receiver_cost", "sender_cost", "sender_gain",
-                     "riddance_gain"):
-            set_(self, name, check_positive(name, getattr(self, name), allow_zero=True))
-        for name in ("receiver_tpr", "sender_tpr"):
-            set_(self, name, check_range(name, getattr(self, name), 0.0, 1.0, low_open=True))
-        for name in ("receiver_fpr", "sender_fpr"):
-            set_(self, name, check_share(name, getattr(self, name)))
-        set_(self, "absorption", check_positive("absorption", self.absorption))
-        for name in self.__dataclass_fields__:
-            if np.ndim(getattr(self, name)) != 0:
-                raise ValueError(f"{name}={getattr(self, name)!r} must be a single number")
+        validate_fields(self, costly_share=_COSTLY_SHARE, good_value=NONNEGATIVE,
+                        costly_harm=NONNEGATIVE, receiver_tpr=_TPR, receiver_fpr=SHARE,
+                        receiver_cost=NONNEGATIVE, sender_tpr=_TPR, sender_fpr=SHARE,
+                        sender_cost=NONNEGATIVE, sender_gain=NONNEGATIVE,
+                        riddance_gain=NONNEGATIVE, absorption=POSITIVE)
 
     # --- one screen ------------------------------------------------------------
     @cached_property
@@ -358,8 +359,11 @@ class ScreeningModel:
     def outcome(self, screener: str, quota) -> Regime:
         """A programme of ``quota`` thousand visas (>= 0; vectorised) filled via ``screener``."""
         n = check_range("quota", quota, 0.0)
-        sc = self.screen(screener)
-        n = np.asarray(n, dtype=float)
+        return self._outcome(self.screen(screener), n)
+
+    def _outcome(self, sc: Screen, quota) -> Regime:
+        """:meth:`outcome` for a quota the model computed (unchecked: it may exceed 1e12)."""
+        n = np.asarray(quota, dtype=float)
         r = sc.receiver_value * n - self.absorption * n**2 / 2
         s = sc.sender_value * n
         return Regime(
@@ -386,7 +390,8 @@ class ScreeningModel:
 
     @cached_property
     def _status_quo(self) -> Regime:
-        return self.outcome(self.receiver_choice(), self.noncooperative_value() / self.absorption)
+        return self._outcome(self.screen(self.receiver_choice()),
+                             self.noncooperative_value() / self.absorption)
 
     # --- with cooperation ----------------------------------------------------------
     def deal(self, visa_reward) -> DealOutcome:
@@ -404,7 +409,7 @@ class ScreeningModel:
         base = self.noncooperative()
         reward = check_range("visa_reward", visa_reward, -base.quota)
         quota = np.maximum(base.quota + np.asarray(reward, dtype=float), 0.0)
-        out = self.outcome("sender", quota)
+        out = self._outcome(self.screen("sender"), quota)
         dr = np.asarray(out.receiver_welfare) - base.receiver_welfare
         ds = np.asarray(out.sender_welfare) - base.sender_welfare
         t, eps = self.deal_terms(), 1e-9
@@ -449,7 +454,7 @@ class ScreeningModel:
         n_n = base.quota
         if exists:
             best = min(max(sc.joint_value / kappa, lo), hi)
-            value = float(self.outcome("sender", best).joint_welfare) - base.joint_welfare
+            value = float(self._outcome(sc, best).joint_welfare) - base.joint_welfare
         else:
             best, value = n_n, 0.0
         return DealTerms(
@@ -486,7 +491,7 @@ class ScreeningModel:
         d = self.deal(visa_reward)
         n = np.asarray(d.quota, dtype=float)
         cheat = n * (self.sender_gain + self.riddance_gain * self.costly_share)
-        return min_discount_factor(d.sender_welfare, cheat, self.noncooperative().sender_welfare)
+        return _grim_threshold(d.sender_welfare, cheat, self.noncooperative().sender_welfare)
 
     @property
     def regime(self) -> str:
@@ -495,3 +500,37 @@ class ScreeningModel:
         if self.noncooperative().quota <= 0:
             return REGIMES[1] if terms.exists else REGIMES[0]
         return REGIMES[2] if terms.exists else REGIMES[3]
+
+
+def regime_grid(shares, fprs, **params) -> np.ndarray:
+    """The :attr:`ScreeningModel.regime` at each share of costly applicants and sender's screen.
+
+    Parameters
+    ----------
+    shares : shares of costly applicants ``s``, each in [0, 1) (the grid's columns; 1 to
+        1,000 of them).
+    fprs : the sender's false-positive rates ``f_S``, each in [0, 1] (the grid's rows; 1
+        to 1,000 of them).
+    **params : the other :class:`ScreeningModel` parameters (default: the baseline).
+
+    Returns
+    -------
+    numpy.ndarray
+        Integers of shape ``(len(fprs), len(shares))``, each an index into :data:`REGIMES`.
+
+    Examples
+    --------
+    >>> grid = regime_grid(shares=[0.2, 0.5, 0.7], fprs=[0.1, 0.5])
+    >>> grid.tolist()
+    [[2, 1, 1], [2, 0, 0]]
+    >>> REGIMES[grid[1, 2]]                  # many costly applicants, a poor sender screen
+    'no programme'
+    """
+    shares = sequence(_COSTLY_SHARE, 1, 1000)("shares", shares)
+    fprs = sequence(SHARE, 1, 1000)("fprs", fprs)
+    check_keywords(ScreeningModel, params, exclude=("costly_share", "sender_fpr"))
+    out = np.empty((len(fprs), len(shares)), dtype=int)
+    for i, f in enumerate(fprs):
+        for j, s in enumerate(shares):
+            out[i, j] = REGIMES.index(ScreeningModel(costly_share=s, sender_fpr=f, **params).regime)
+    return out

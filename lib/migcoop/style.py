@@ -77,16 +77,26 @@ def new_figure(width: float = WIDTH, height: float = HEIGHT) -> Figure:
     return fig
 
 
-def png_bytes(fig, colors: int = 96) -> bytes:
+def png_bytes(fig, colors: int = 96, *, fast: bool = False) -> bytes:
     """Render ``fig`` with Agg to a PNG; with ``colors`` a compact palette PNG.
 
     Figures here use a few flat colours, so a 96-colour palette loses nothing visible
     and makes each image (and each static-slider frame) several times smaller.
+
+    ``fast=True`` is for live redraws, where encoding time is what the reader waits for:
+    a fast octree palette (up to 256 colours, no dithering: no visible difference on
+    these figures) saved at zlib level 1 without ``optimize`` encodes an 800x400 figure
+    in about 6 ms instead of 50-100 ms, and is a third the size of an RGB PNG.
     """
     from PIL import Image
 
     fig.canvas.draw()
     img = Image.fromarray(np.asarray(fig.canvas.buffer_rgba())[..., :3])
+    if fast:
+        img = img.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+        buf = io.BytesIO()
+        img.save(buf, format="PNG", compress_level=1)
+        return buf.getvalue()
     if colors:
         img = img.quantize(colors=colors, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     buf = io.BytesIO()
@@ -124,3 +134,15 @@ def context():
     from matplotlib import rc_context
 
     return rc_context(RC)
+
+
+def rect(x0, x1, y0, y1) -> list[tuple[float, float]]:
+    """The corners of the rectangle ``[x0, x1] x [y0, y1]``, for a matplotlib ``Polygon``.
+
+    Drawing functions shade areas (a rent, a deadweight loss) with polygons whose
+    ``set_xy(rect(...))`` moves them in place when a slider changes.
+
+    >>> rect(0, 2, 1, 3)
+    [(0, 1), (2, 1), (2, 3), (0, 3)]
+    """
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]

@@ -61,7 +61,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validate import check_positive, check_range, check_share
+from ._validate import (
+    NONNEGATIVE,
+    POSITIVE,
+    SHARE,
+    check_positive,
+    check_share,
+    instance,
+    real,
+    replaced,
+    validate_fields,
+)
+from ._validate import out as _out
+from ._validate import out_bool as _bool
 from .repeated import OneWayDeal
 from .screening import good_share_admitted, pass_rate
 from .two_country import TwoCountryEconomy
@@ -70,16 +82,7 @@ __all__ = [
     "TemporaryMigration",
     "TemporaryOutcome",
     "ties_share",
-    "example_economy",
 ]
-
-
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
-
-
-def _bool(x):
-    return bool(x) if np.ndim(x) == 0 else np.asarray(x, dtype=bool)
 
 
 def ties_share(return_rate, settle_rate):
@@ -94,23 +97,6 @@ def ties_share(return_rate, settle_rate):
     rho = check_positive("return_rate", return_rate, allow_zero=True)
     phi = check_positive("settle_rate", settle_rate)
     return _out(np.asarray(rho, float) / (np.asarray(rho, float) + phi))
-
-
-def example_economy(capital_share: float = 0.35, capital_gap: float = 4.0) -> TwoCountryEconomy:
-    """The two-country economy used in chapters 5, 7 and 10.
-
-    R has 150 million workers and S 50 million; technology is the same; R has
-    ``capital_gap`` times S's capital per worker, and S's capital is scaled so that
-    output per worker in S is $20 thousand a year before anyone moves.
-
-    >>> e = example_economy()
-    >>> round(float(e.sending_output(50.0)) / 50.0, 9)
-    20.0
-    """
-    a = check_range("capital_share", capital_share, 0.0, 1.0, low_open=True, high_open=True)
-    gap = check_positive("capital_gap", capital_gap)
-    k_s = 20.0 ** (1 / a)  # capital per worker in S that gives output per worker of 20
-    return TwoCountryEconomy(a, 150.0 * gap * k_s, 150.0, 50.0 * k_s, 50.0)
 
 
 @dataclass(frozen=True)
@@ -184,7 +170,8 @@ class TemporaryMigration:
 
     Examples
     --------
-    >>> model = TemporaryMigration.example()
+    >>> from migcoop.calibrations import two_country_economy    # chapter 5's economy
+    >>> model = TemporaryMigration(two_country_economy())
     >>> permanent = model.outcome(return_rate=0.0, remittance_share=0.1)
     >>> permanent.acceptable_to_sender        # the one-way problem
     False
@@ -209,39 +196,23 @@ class TemporaryMigration:
     worker_weight: float = 1.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        if not isinstance(self.economy, TwoCountryEconomy):
-            raise ValueError(f"economy={self.economy!r} must be a TwoCountryEconomy")
+        validate_fields(self, economy=instance(TwoCountryEconomy),
+                        migrants=lambda t: real(0.0, t.economy.sending_labor, high_open=True),
+                        settle_rate=POSITIVE, citizen_weight=SHARE,
+                        welfare_share=real(0.0, 1.0, high_open=True), welfare_cost=NONNEGATIVE,
+                        family_cost=NONNEGATIVE, screen_tpr=real(0.0, 1.0, low_open=True),
+                        screen_fpr=SHARE, sender_screening_cost=NONNEGATIVE,
+                        worker_weight=NONNEGATIVE)
         if self.economy.remittance_share != 0 or self.economy.emigration_tax != 0:
             raise ValueError(
                 f"economy.remittance_share={self.economy.remittance_share!r} and "
                 f"economy.emigration_tax={self.economy.emigration_tax!r} must both be 0 "
                 "(this model sets remittances through ties and remittance_share)"
             )
-        set_(self, "migrants", check_range("migrants", self.migrants, 0.0,
-                                           self.economy.sending_labor, high_open=True))
-        set_(self, "settle_rate", check_positive("settle_rate", self.settle_rate))
-        set_(self, "citizen_weight", check_share("citizen_weight", self.citizen_weight))
-        set_(self, "welfare_share",
-             check_range("welfare_share", self.welfare_share, 0.0, 1.0, high_open=True))
-        for name in ("welfare_cost", "family_cost", "sender_screening_cost", "worker_weight"):
-            set_(self, name, check_positive(name, getattr(self, name), allow_zero=True))
-        set_(self, "screen_tpr", check_range("screen_tpr", self.screen_tpr, 0.0, 1.0, low_open=True))
-        set_(self, "screen_fpr", check_share("screen_fpr", self.screen_fpr))
-        for name in self.__dataclass_fields__:
-            if name != "economy" and np.ndim(getattr(self, name)) != 0:
-                raise ValueError(f"{name}={getattr(self, name)!r} must be a single number")
-
-    @classmethod
-    def example(cls, **changes) -> TemporaryMigration:
-        """The chapter's example: :func:`example_economy` and the defaults, changed by ``changes``."""
-        return cls(example_economy(), **changes)
 
     def replace(self, **changes) -> TemporaryMigration:
         """A copy with some parameters changed (validated again)."""
-        fields = {k: getattr(self, k) for k in self.__dataclass_fields__}
-        fields.update(changes)
-        return TemporaryMigration(**fields)
+        return replaced(self, changes)
 
     def with_screen(self, tpr: float, fpr: float) -> TemporaryMigration:
         """The same arrangement with an employment screen of rates ``tpr`` and ``fpr``."""
@@ -349,7 +320,7 @@ class TemporaryMigration:
         tau = np.asarray(ties_share(rho, self.settle_rate))
         earnings = self._stakes()[2]
         slope = tau * earnings * (1 - self.citizen_weight * tau)
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             need = np.where(base >= 0, 0.0,
                             np.where(slope > 0, -base / np.where(slope > 0, slope, 1.0), math.inf))
         return _out(need)
@@ -362,7 +333,7 @@ class TemporaryMigration:
         rising on [0, 1) whenever it can turn positive; the answer is the theta where it
         crosses zero, turned into a return rate ``phi theta / (1 - theta)``.
         """
-        r = check_share("remittance_share", remittance_share)
+        r = check_share("remittance_share", remittance_share, scalar=True)
         base = float(self.outcome(0.0, r).sending_gain)
         if base >= 0:
             return 0.0
@@ -386,7 +357,6 @@ class TemporaryMigration:
         S's valuation, so ``.summary()`` says whether some transfer makes the
         arrangement self-enforcing and how patient both sides must be. Scalars only.
         """
-        out = self.outcome(return_rate, remittance_share)
-        if np.ndim(out.receiving_gain) != 0:
-            raise ValueError("return_rate and remittance_share must be single numbers for linkage")
+        out = self.outcome(check_positive("return_rate", return_rate, allow_zero=True, scalar=True),
+                           check_share("remittance_share", remittance_share, scalar=True))
         return OneWayDeal(restriction_gain=-out.receiving_gain, sending_gain=out.sending_gain)

@@ -30,11 +30,22 @@ same good (or a common numeraire), so incomes in R and S can be added.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from ._validate import check_positive, check_range, check_share
+from ._validate import (
+    NONNEGATIVE,
+    POSITIVE,
+    SHARE,
+    check_positive,
+    check_range,
+    check_share,
+    real,
+    validate_fields,
+)
+from ._validate import out as _out
 
 __all__ = [
     "TwoCountryEconomy",
@@ -49,9 +60,19 @@ __all__ = [
 ]
 
 
-def _out(x):
-    """A float for a scalar, an array for an array (results mirror their input)."""
-    return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
+# Capital stocks are in any positive units (only their ratio to labor and TFP matters),
+# so they may be far larger than other numbers: up to 1e100.
+_CAPITAL = real(0.0, 1e100, low_open=True)
+# A factor share strictly between 0 and 1.
+_FACTOR_SHARE = real(0.0, 1.0, low_open=True, high_open=True)
+
+
+def _log_ratio_root(log_ratio: float, stay: float, come: float) -> float:
+    """``(stay * r - come) / (1 + r)`` for ``r = exp(log_ratio)``, which may overflow a float."""
+    if log_ratio > 700.0:  # r is beyond any float: everyone who can move does
+        return stay - (stay + come) * math.exp(-log_ratio)
+    r = math.exp(log_ratio)
+    return stay - (stay + come) / (1.0 + r)
 
 
 def _check_transfer_shares(remittance_share: float, emigration_tax: float) -> None:
@@ -177,7 +198,7 @@ class TwoCountryEconomy:
         Labor's share is ``1 - alpha``; the wage falls by ``alpha`` per cent for each
         one per cent rise in employment.
     receiving_capital, sending_capital : K_R and K_S, the capital stocks (any positive
-        units; only their ratio to labor and TFP matter for wages).
+        units, up to 1e100; only their ratio to labor and TFP matter for wages).
     receiving_labor, sending_labor : L_R and L_S, native workers before migration
         (millions, > 0).
     receiving_tfp, sending_tfp : A_R and A_S, total factor productivity (> 0): the
@@ -221,41 +242,43 @@ class TwoCountryEconomy:
     emigration_tax: float = 0.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        set_(self, "capital_share",
-             check_range("capital_share", self.capital_share, 0.0, 1.0, low_open=True, high_open=True))
-        for name in ("receiving_capital", "receiving_labor", "sending_capital", "sending_labor",
-                     "receiving_tfp", "sending_tfp"):
-            set_(self, name, check_positive(name, getattr(self, name)))
-        set_(self, "remittance_share", check_share("remittance_share", self.remittance_share))
-        set_(self, "emigration_tax", check_share("emigration_tax", self.emigration_tax))
+        validate_fields(self, capital_share=_FACTOR_SHARE, receiving_capital=_CAPITAL,
+                        receiving_labor=POSITIVE, sending_capital=_CAPITAL, sending_labor=POSITIVE,
+                        receiving_tfp=POSITIVE, sending_tfp=POSITIVE, remittance_share=SHARE,
+                        emigration_tax=SHARE)
         _check_transfer_shares(self.remittance_share, self.emigration_tax)
 
     # --- technology --------------------------------------------------------
     def _check_migrants(self, migrants):
         return check_range("migrants", migrants, 0.0, self.sending_labor, high_open=True)
 
-    def receiving_output(self, labor):
-        """R's GDP with ``labor`` million workers employed ($ bn)."""
+    def _receiving_output(self, labor):
         a = self.capital_share
         return self.receiving_tfp * self.receiving_capital**a * np.asarray(labor, float) ** (1 - a)
 
-    def sending_output(self, labor):
-        """S's GDP with ``labor`` million workers employed ($ bn)."""
+    def _sending_output(self, labor):
         a = self.capital_share
         return self.sending_tfp * self.sending_capital**a * np.asarray(labor, float) ** (1 - a)
+
+    def receiving_output(self, labor):
+        """R's GDP with ``labor`` million workers employed ($ bn)."""
+        return self._receiving_output(check_positive("labor", labor, allow_zero=True))
+
+    def sending_output(self, labor):
+        """S's GDP with ``labor`` million workers employed ($ bn)."""
+        return self._sending_output(check_positive("labor", labor, allow_zero=True))
 
     def receiving_wage(self, migrants):
         """R's wage, its marginal product of labor, with ``migrants`` in (thousand $)."""
         m = self._check_migrants(migrants)
         labor = self.receiving_labor + m
-        return _out((1 - self.capital_share) * self.receiving_output(labor) / labor)
+        return _out((1 - self.capital_share) * self._receiving_output(labor) / labor)
 
     def sending_wage(self, migrants):
         """S's wage, its marginal product of labor, after ``migrants`` left (thousand $)."""
         m = self._check_migrants(migrants)
         labor = self.sending_labor - m
-        return _out((1 - self.capital_share) * self.sending_output(labor) / labor)
+        return _out((1 - self.capital_share) * self._sending_output(labor) / labor)
 
     @property
     def wage_gap(self) -> float:
@@ -270,8 +293,8 @@ class TwoCountryEconomy:
         """
         m = np.asarray(self._check_migrants(migrants), dtype=float)
         a = self.capital_share
-        y_r = self.receiving_output(self.receiving_labor + m)
-        y_s = self.sending_output(self.sending_labor - m)
+        y_r = self._receiving_output(self.receiving_labor + m)
+        y_s = self._sending_output(self.sending_labor - m)
         w_r = (1 - a) * y_r / (self.receiving_labor + m)
         w_s = (1 - a) * y_s / (self.sending_labor - m)
         earnings = w_r * m
@@ -321,12 +344,26 @@ class TwoCountryEconomy:
         With Cobb-Douglas technology wages equalise when
         ``(L_R + m) / (L_S - m) = k_R / k_S`` with ``k_i = A_i**(1/alpha) * K_i``, so
         ``m* = (L_S k_R - L_R k_S) / (k_R + k_S)``; zero when R's wage is not higher.
+        The slope of world output in ``m`` is the wage gap ``w_R - w_S``, so world
+        output rises up to ``m*`` and falls beyond it.
         """
         a = self.capital_share
-        k_r = self.receiving_tfp ** (1 / a) * self.receiving_capital
-        k_s = self.sending_tfp ** (1 / a) * self.sending_capital
-        m = (self.sending_labor * k_r - self.receiving_labor * k_s) / (k_r + k_s)
-        return float(max(m, 0.0))
+        try:
+            k_r = self.receiving_tfp ** (1 / a) * self.receiving_capital
+            k_s = self.sending_tfp ** (1 / a) * self.sending_capital
+            m = (self.sending_labor * k_r - self.receiving_labor * k_s) / (k_r + k_s)
+        except (OverflowError, ZeroDivisionError):
+            m = math.nan
+        if not math.isfinite(m):  # A**(1/alpha) overflows a float when alpha is tiny
+            log_r = ((math.log(self.receiving_tfp) - math.log(self.sending_tfp)) / a
+                     + math.log(self.receiving_capital) - math.log(self.sending_capital))
+            m = _log_ratio_root(log_r, self.sending_labor, self.receiving_labor)
+        return float(min(max(m, 0.0), self._most_migrants))
+
+    @property
+    def _most_migrants(self) -> float:
+        """The largest float below ``sending_labor``: someone always stays."""
+        return float(np.nextafter(self.sending_labor, 0.0))
 
     def voluntary_migration(self) -> float:
         """How many would move if R let in everyone who wants to come (millions).
@@ -341,17 +378,23 @@ class TwoCountryEconomy:
         keep = 1.0 - self.emigration_tax
         if keep <= 0:
             return 0.0
-        ratio = (keep * self.receiving_tfp * self.receiving_capital**a
-                 / (self.sending_tfp * self.sending_capital**a)) ** (1 / a)
-        m = (ratio * self.sending_labor - self.receiving_labor) / (1 + ratio)
-        return float(max(m, 0.0))
+        log_r = ((math.log(keep) + math.log(self.receiving_tfp) - math.log(self.sending_tfp)) / a
+                 + math.log(self.receiving_capital) - math.log(self.sending_capital))
+        if log_r < 700.0:
+            ratio = (keep * self.receiving_tfp * self.receiving_capital**a
+                     / (self.sending_tfp * self.sending_capital**a)) ** (1 / a)
+            m = (ratio * self.sending_labor - self.receiving_labor) / (1 + ratio)
+        else:  # the ratio overflows a float: nearly everyone moves
+            m = _log_ratio_root(log_r, self.sending_labor, self.receiving_labor)
+        return float(min(max(m, 0.0), self._most_migrants))
 
     def breakeven_transfer_rate(self, migrants):
         """The share of migrants' earnings that must go home to make those left behind whole.
 
         Remittances plus emigration tax, as a share of gross earnings abroad, at which
         the stayers' gain is exactly zero (0 when ``migrants`` is 0: the loss is second
-        order). Vectorised.
+        order). Up to the efficient migration the rate is below one, so the migrants
+        still gain after paying it. Vectorised.
         """
         m = np.asarray(self._check_migrants(migrants), dtype=float)
         plain = TwoCountryEconomy(self.capital_share, self.receiving_capital, self.receiving_labor,
@@ -386,9 +429,9 @@ class TwoCountryEconomy:
         migrant_weight : the weight S's government puts on its emigrants' own gain, in
             [0, 1] (0: it counts only those left behind).
         """
-        e = check_positive("external_cost", external_cost, allow_zero=True)
-        ww = check_positive("worker_weight", worker_weight, allow_zero=True)
-        mw = check_share("migrant_weight", migrant_weight)
+        e = check_positive("external_cost", external_cost, allow_zero=True, scalar=True)
+        ww = check_positive("worker_weight", worker_weight, allow_zero=True, scalar=True)
+        mw = check_share("migrant_weight", migrant_weight, scalar=True)
         g = self.gains(migrants)
         m = np.asarray(g.migrants)
         r_value = np.asarray(g.receiving_capital) + ww * np.asarray(g.receiving_workers) - e * m
@@ -439,13 +482,15 @@ class BrainDrainEconomy:
     Output is ``Y = A K**a H**b U**(1 - a - b)`` with capital K, skilled labor H and
     unskilled labor U. Each factor is paid its marginal product, and skilled and
     unskilled labor are complements: fewer skilled workers lower the unskilled wage
-    (``d w_U / d H = b (1 - a - b) Y / (H U) > 0``).
+    (``d w_U / d H = b (1 - a - b) Y / (H U) > 0``). Skilled emigration therefore
+    raises the skilled wage at home and lowers capital income, the unskilled wage and,
+    without transfers home, what those left behind receive.
 
     Parameters
     ----------
     capital_share : a, capital's share of output, in (0, 1).
     skilled_share : b, skilled labor's share, in (0, 1) with ``a + b < 1``.
-    capital : K (any positive units).
+    capital : K (any positive units, up to 1e100).
     skilled, unskilled : H and U, workers before emigration (millions, > 0).
     tfp : A, total factor productivity (> 0).
     skilled_wage_abroad : what a skilled emigrant earns abroad (thousand $ a year,
@@ -477,21 +522,15 @@ class BrainDrainEconomy:
     emigration_tax: float = 0.0
 
     def __post_init__(self):
-        set_ = object.__setattr__
-        for name in ("capital_share", "skilled_share"):
-            set_(self, name, check_range(name, getattr(self, name), 0.0, 1.0,
-                                         low_open=True, high_open=True))
+        validate_fields(self, capital_share=_FACTOR_SHARE, skilled_share=_FACTOR_SHARE,
+                        capital=_CAPITAL, skilled=POSITIVE, unskilled=POSITIVE, tfp=POSITIVE,
+                        skilled_wage_abroad=NONNEGATIVE, remittance_share=SHARE,
+                        emigration_tax=SHARE)
         if self.capital_share + self.skilled_share >= 1.0:
             raise ValueError(
                 f"capital_share + skilled_share={self.capital_share + self.skilled_share:g} "
                 "is outside the allowed range (0, 1): unskilled labor needs a positive share"
             )
-        for name in ("capital", "skilled", "unskilled", "tfp"):
-            set_(self, name, check_positive(name, getattr(self, name)))
-        set_(self, "skilled_wage_abroad",
-             check_positive("skilled_wage_abroad", self.skilled_wage_abroad, allow_zero=True))
-        set_(self, "remittance_share", check_share("remittance_share", self.remittance_share))
-        set_(self, "emigration_tax", check_share("emigration_tax", self.emigration_tax))
         _check_transfer_shares(self.remittance_share, self.emigration_tax)
 
     def _parts(self, h):
@@ -579,7 +618,9 @@ def immigration_surplus(labor_share, wage_elasticity, immigrant_share):
     immigrant_share : m, immigrants as a share of the labor force, in [0, 1).
 
     Borjas (1995) takes s = 0.7, e = 0.3 and m = 0.1 for the United States and finds a
-    surplus of about 0.1 per cent of GDP. Vectorised.
+    surplus of about 0.1 per cent of GDP. In a Cobb-Douglas economy (labor's share
+    ``1 - alpha``, wage elasticity ``alpha``) it approximates the exact natives' gain of
+    :class:`TwoCountryEconomy` when the immigrant share is small. Vectorised.
 
     >>> round(immigration_surplus(0.7, 0.3, 0.1), 6)
     0.00105

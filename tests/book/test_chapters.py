@@ -29,6 +29,12 @@ def number(path):
     return path.name[:2]
 
 
+def book_pages():
+    """The book's Markdown pages outside chapters/ (README, CONTRIBUTING... are not pages)."""
+    return [ROOT / f"{f}.md" for f in toc_files() + ["intro"]
+            if not f.startswith("chapters/") and (ROOT / f"{f}.md").exists()]
+
+
 def toc_files():
     return re.findall(r"file:\s*(\S+)", (ROOT / "_toc.yml").read_text(encoding="utf-8"))
 
@@ -127,7 +133,7 @@ def glossary_terms():
 def term_links():
     links = set()
     pages = [markdown(load(p)) for p in CHAPTERS]
-    pages += [p.read_text(encoding="utf-8") for p in ROOT.glob("*.md")]
+    pages += [p.read_text(encoding="utf-8") for p in book_pages()]
     pages += [p.read_text(encoding="utf-8") for p in (ROOT / "appendices").glob("*.md")]
     for text in pages:
         for raw in re.findall(r"\{term\}`([^`]+)`", text):
@@ -157,7 +163,7 @@ def test_every_citation_is_in_the_bibliography():
     keys = set(re.findall(r"@\w+\{([^,]+),", bib))
     assert len(keys) == len(re.findall(r"@\w+\{", bib)), "duplicate or malformed bib keys"
     cited = set()
-    texts = [markdown(load(p)) for p in CHAPTERS] + [p.read_text() for p in ROOT.glob("*.md")]
+    texts = [markdown(load(p)) for p in CHAPTERS] + [p.read_text() for p in book_pages()]
     for text in texts:
         for group in re.findall(r"\{cite(?::\w+)?\}`([^`]+)`", text):
             cited.update(k.strip() for k in group.split(","))

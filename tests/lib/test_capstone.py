@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from migcoop.agreements import ARRANGEMENTS, EnforcementDeal
+from migcoop.calibrations import temporary_arrangement
 from migcoop.capstone import ACCESS, PERMANENCE, CapstoneWorld, Design, all_designs
 from migcoop.diversion import DiversionModel
 from migcoop.repeated import OneWayDeal, min_discount_factor
 from migcoop.screening import pass_rate
-from migcoop.temporary import TemporaryMigration
 
 FAST = settings(max_examples=40, deadline=None)
 WORLD = CapstoneWorld()
@@ -40,7 +40,7 @@ def test_sixteen_designs():
 # --- chapter 7: permanence, remittances and screening ------------------------------------
 def test_chapter_7_permanent_deal_is_refused_by_the_sender():
     """Chapter 7 asserts: as a permanent arrangement, S loses (the one-way problem)."""
-    ch7 = TemporaryMigration.example().permanent(R)
+    ch7 = temporary_arrangement().permanent(R)
     assert not ch7.acceptable_to_sender
     for screener in ("receiver", "sender"):
         v = verdict("permanent", "preferential", screener)
@@ -50,15 +50,15 @@ def test_chapter_7_permanent_deal_is_refused_by_the_sender():
 
 
 def test_chapter_7_temporary_deal_is_welcome_to_the_sender():
-    ch7 = TemporaryMigration.example().outcome(RHO, R)
+    ch7 = temporary_arrangement().outcome(RHO, R)
     assert ch7.acceptable_to_sender
     assert verdict("temporary", "preferential", "receiver").partner == "gain"
 
 
 def test_chapter_7_screening_for_employment_wins_the_receiver():
     """Chapter 7 asserts: unscreened seasonal migration costs R; screened, R gains."""
-    unscreened = TemporaryMigration.example().outcome(RHO, R)
-    screened = TemporaryMigration.example(screen_tpr=0.95, screen_fpr=0.2).outcome(RHO, R)
+    unscreened = temporary_arrangement("none").outcome(RHO, R)
+    screened = temporary_arrangement("job_offer").outcome(RHO, R)
     assert not unscreened.acceptable_to_receiver and screened.acceptable_to_receiver
     assert verdict("temporary", "nondiscriminatory", "receiver").receiver == "lose"
     assert verdict("temporary", "nondiscriminatory", "sender").receiver == "gain"

@@ -122,7 +122,7 @@ def test_arrivals_closed_form_and_large_n_limit():
     z = 0.5 * 0.6
     assert math.isclose(g.arrivals(0.6), 2.0 * (1 + z + z**2 + z**3))
     assert g.arrivals(0.0) == 2.0
-    big = LeakageGame(400, 800.0, 0.5, 4.0, 2.0, 1.0)
+    big = LeakageGame(200, 400.0, 0.5, 4.0, 2.0, 1.0)  # the most countries allowed
     assert math.isclose(big.arrivals(0.6), 2.0 / (1 - z), rel_tol=1e-9)
     # Full leakage and full refusal: everyone tries everywhere.
     assert math.isclose(LeakageGame(5, 10.0, 1.0, 4.0, 2.0, 1.0).arrivals(1.0), 10.0)
@@ -294,3 +294,22 @@ def test_fast_count_agrees_with_the_equilibria(g):
     assume(all(abs(g.best_response(min(e.restriction + 2e-3, 1.0)) - min(e.restriction + 2e-3, 1.0))
                > 1e-9 for e in eqs))
     assert g.equilibrium_count(2001) == len(eqs)
+
+
+# --- the kinds of equilibria and their map (chapter 4's figure) ----------------------
+def test_equilibrium_kind_and_map():
+    g = LeakageGame(6, 36.0, 0.9, 2.0, 1.0, 25.0)
+    assert g.equilibrium_kind() == "several" and len(g.equilibria()) >= 2
+    open_ = LeakageGame(6, 36.0, 0.2, 2.0, 1.0, 40.0)
+    assert open_.equilibrium_kind() == "open" and open_.equilibria()[0].restriction < 1e-9
+    tight = LeakageGame(6, 36.0, 0.5, 2.0, 1.0, 10.0)
+    assert tight.equilibrium_kind() == "restrictive" and len(tight.equilibria()) == 1
+    leaks, costs = [0.2, 0.5, 0.9], [10.0, 25.0, 40.0]
+    grid = co.equilibrium_map(g, leaks, costs)
+    assert grid.shape == (3, 3) and grid.dtype.kind == "i"
+    for i, e in enumerate(costs):
+        for j, lam in enumerate(leaks):
+            game = LeakageGame(6, 36.0, lam, 2.0, 1.0, e)
+            assert co.EQUILIBRIUM_KINDS[grid[i, j]] == game.equilibrium_kind()
+    with pytest.raises(ValueError, match="game"):
+        co.equilibrium_map("a game", leaks, costs)

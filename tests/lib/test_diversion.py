@@ -1,4 +1,6 @@
-"""Tests of migcoop.diversion: Viner's creation and diversion, MFN, caps (MODELS.md §6)."""
+"""Tests of migcoop.diversion: Viner's creation and diversion, MFN, caps, as stated in the
+docstrings of the module, DiversionModel (preferential, breakeven_cost_gap) and
+DiversionOutcome."""
 
 import math
 from dataclasses import replace
@@ -31,7 +33,7 @@ def setups(draw, barrier_type=None, cap=False):
 
 
 # --- closed forms ---------------------------------------------------------------
-def test_models_md_formulas_for_a_full_preference():
+def test_creation_and_diversion_formulas_for_a_full_preference():
     alpha, beta, w_a, w_b, tau = 100.0, 1.0, 10.0, 14.0, 10.0
     model = DiversionModel(alpha, beta, w_a, w_b)
     m0, m1 = alpha - beta * (w_a + tau), alpha - beta * w_b

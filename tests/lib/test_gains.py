@@ -1,4 +1,6 @@
-"""migcoop.gains: the shipped data, closed forms, invariants (MODELS.md section 8) and bad input."""
+"""migcoop.gains: the shipped data, closed forms, bad input, and the invariants stated in the
+docstrings of the module, RegionalEconomy (gain, full_mobility_gain, outcome) and
+WageGapMarket."""
 
 import csv
 import math

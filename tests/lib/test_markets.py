@@ -1,4 +1,6 @@
-"""migcoop.markets: closed forms, invariants (MODELS.md section 1) and bad input."""
+"""migcoop.markets: closed forms, bad input, and the invariants stated in the docstrings of
+LinearMarket (global_optimum, national_optimum, wedge_for_quantity), MarketOutcome and
+tariff_game."""
 
 import math
 

@@ -1,4 +1,6 @@
-"""migcoop.refugees: closed forms, invariants (MODELS.md section 7), simulation and bad input."""
+"""migcoop.refugees: closed forms, simulation and bad input, and the invariants stated in the
+docstrings of the module, RefugeeRegime (breakdown_load, pooling_factor, simulate) and
+StandardsGame."""
 
 import math
 

@@ -60,3 +60,20 @@ def test_bad_payoffs(args, name):
 def test_bad_delta(delta):
     with pytest.raises(ValueError, match="delta"):
         is_self_enforcing(delta, 3.0, 5.0, 1.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(0.0, 1.0), payoff, payoff, payoff)
+def test_deviation_value_decides_self_enforcement(delta, a, b, c):
+    """Keeping the deal beats cheating once exactly when delta clears the threshold
+    (with the usual order: punishment <= cooperation <= cheating)."""
+    from migcoop.repeated import deviation_value
+
+    punish, cooperate, deviate = sorted((a, b, c))
+    value = deviation_value(delta, deviate, punish)
+    assert value == pytest.approx((1 - delta) * deviate + delta * punish)
+    need = min_discount_factor(cooperate, deviate, punish)
+    if delta < 1 and abs(cooperate - value) > 1e-6 * (1 + abs(deviate) + abs(punish)):
+        assert (cooperate >= value) == (delta >= need)
+    grid = deviation_value(np.linspace(0, 1, 5), deviate, punish)
+    assert np.shape(grid) == (5,)

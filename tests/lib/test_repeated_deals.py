@@ -1,4 +1,5 @@
-"""Tests of the one-way and reciprocal deals in migcoop.repeated (MODELS.md §3)."""
+"""Tests of the one-way and reciprocal deals in migcoop.repeated, as the docstrings of
+OneWayDeal (and its methods) and ReciprocalDeal state them."""
 
 import math
 

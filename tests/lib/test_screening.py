@@ -288,3 +288,13 @@ def test_functions_reject_bad_input():
         screening.receiver_value_per_visa(0.3, 0.9, 0.5, -1.0, 10.0, 20.0)
     with pytest.raises(ValueError, match="costly_harm"):
         screening.receiver_value_per_visa(0.3, 0.9, 0.5, 1.0, 10.0, math.inf)
+
+
+def test_regime_grid_matches_each_model():
+    shares, fprs = [0.01, 0.2, 0.5, 0.7], [0.1, 0.5]
+    grid = screening.regime_grid(shares, fprs, sender_cost=1.0)
+    assert grid.shape == (2, 4)
+    for i, f in enumerate(fprs):
+        for j, s in enumerate(shares):
+            m = ScreeningModel(costly_share=s, sender_fpr=f, sender_cost=1.0)
+            assert screening.REGIMES[grid[i, j]] == m.regime

@@ -7,20 +7,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from migcoop.calibrations import temporary_arrangement, two_country_economy
 from migcoop.repeated import OneWayDeal
 from migcoop.screening import good_share_admitted
-from migcoop.temporary import TemporaryMigration, example_economy, ties_share
+from migcoop.temporary import TemporaryMigration, ties_share
 from migcoop.two_country import TwoCountryEconomy
 
 FAST = settings(max_examples=60, deadline=None)
-MODEL = TemporaryMigration.example()
+MODEL = temporary_arrangement()
 rates = st.floats(0.0, 5.0)
 shares = st.floats(0.0, 0.3)
 
 
 def models():
     return st.builds(
-        TemporaryMigration.example,
+        temporary_arrangement,
         migrants=st.floats(1.0, 30.0), settle_rate=st.floats(0.05, 1.0),
         citizen_weight=st.floats(0.0, 1.0), welfare_share=st.floats(0.0, 0.5),
         welfare_cost=st.floats(0.0, 5.0), family_cost=st.floats(0.0, 2.0),
@@ -156,12 +157,6 @@ def test_outcome_broadcasts_to_a_grid():
     assert grid.expected_stay[0, 0] == math.inf and grid.expected_stay[0, 2] == 1.0
 
 
-def test_example_economy():
-    e = example_economy()
-    assert math.isclose(float(e.sending_output(50.0)) / 50.0, 20.0)
-    assert e.receiving_labor == 150.0 and e.sending_labor == 50.0
-
-
 @pytest.mark.parametrize("name, value", [
     ("migrants", -1.0), ("migrants", 50.0), ("migrants", float("nan")),
     ("settle_rate", 0.0), ("settle_rate", float("inf")),
@@ -171,13 +166,13 @@ def test_example_economy():
 ])
 def test_rejects_bad_parameters(name, value):
     with pytest.raises(ValueError, match=name):
-        TemporaryMigration.example(**{name: value})
+        temporary_arrangement(**{name: value})
 
 
 def test_rejects_bad_economy_and_arguments():
     with pytest.raises(ValueError, match="economy"):
         TemporaryMigration("economy")
-    econ = example_economy()
+    econ = two_country_economy()
     remitting = TwoCountryEconomy(econ.capital_share, econ.receiving_capital,
                                   econ.receiving_labor, econ.sending_capital, econ.sending_labor,
                                   remittance_share=0.1)
@@ -191,7 +186,7 @@ def test_rejects_bad_economy_and_arguments():
         ties_share(1.0, 0.0)
     with pytest.raises(ValueError, match="remittance_share"):
         MODEL.sender_min_return_rate(-0.1)
-    with pytest.raises(ValueError, match="single numbers"):
+    with pytest.raises(ValueError, match="return_rate.*single real number"):
         MODEL.linkage(np.array([0.5, 1.0]), 0.1)
     with pytest.raises(ValueError, match="capital_share"):
-        example_economy(capital_share=1.0)
+        two_country_economy(capital_share=1.0)

@@ -1,4 +1,7 @@
-"""Tests of migcoop.two_country: closed forms, Borjas's published numbers, invariants of MODELS.md §2."""
+"""Tests of migcoop.two_country: closed forms, Borjas's published numbers, and the invariants
+stated in the docstrings of the module, TwoCountryEconomy (efficient_migration,
+breakeven_transfer_rate, voluntary_migration), TwoCountryOutcome, GroupGains,
+BrainDrainEconomy and immigration_surplus."""
 
 import math
 
@@ -96,7 +99,7 @@ def test_borjas_formula_approximates_the_cobb_douglas_surplus(alpha, share):
     assert exact == pytest.approx(approx, rel=0.1)
 
 
-# --- invariants (MODELS.md §2) --------------------------------------------------
+# --- invariants (the module and TwoCountryEconomy docstrings) --------------------
 @FAST
 @given(economies, st.floats(0.01, 1.0))
 def test_groups_gain_and_lose_as_migration_rises_to_efficient_level(e, frac):

@@ -1,17 +1,16 @@
-"""Check an exercise answer: ``check("ex-02-2", 0.25)``.
+"""Check an exercise answer: ``check("ex-02-2", t)``.
 
-Expected values are computed from the book's models, never typed in. Each
-chapter's answers live in ``migcoop/checks/chNN.py`` and register themselves
-with :func:`answer`; importing this package loads them all.
+The package holds no answers. For each computational exercise it knows what is asked
+(how many numbers, their names and units, the significant figures, a hint) in
+:data:`EXERCISES`, and salted digests of the right roundings; :func:`check` rounds the
+student's number to the stated precision and compares digests. The answers themselves
+are in the instructor's answer key (``tools/answer_key.py`` in the repository).
 """
 
-import importlib
-import pkgutil
+from .core import check, verdict
+from .exercises import EXERCISES, Exercise
 
-from .core import ANSWERS, Answer, answer, check, expected
+#: The checkable exercises by label (what each asks for; no values). Alias of EXERCISES.
+ANSWERS = EXERCISES
 
-for _info in pkgutil.iter_modules(__path__):
-    if _info.name.startswith("ch"):
-        importlib.import_module(f"{__name__}.{_info.name}")
-
-__all__ = ["ANSWERS", "Answer", "answer", "check", "expected"]
+__all__ = ["ANSWERS", "EXERCISES", "Exercise", "check", "verdict"]

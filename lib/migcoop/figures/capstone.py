@@ -1,4 +1,4 @@
-"""Figures for chapter 10: design an agreement every party accepts.
+"""Figures for chapter 10 (:mod:`migcoop.capstone`): design an agreement every party accepts.
 
 One explorer, ``design_agreement``, a ``draw(fig, **params)`` that returns an
 in-place ``update(**params)``: each party's gain from the chosen design as bars,
@@ -14,33 +14,29 @@ import functools
 import numpy as np
 from matplotlib.patches import Polygon
 
-from .. import style
+from .. import calibrations, style
 from ..agreements import ARRANGEMENTS
 from ..capstone import ACCESS, PERMANENCE, CapstoneWorld, Design, all_designs
 from ..explore import Choice, Slider, register
+from ..style import rect
 from .agreements import SHORT
 
-SCREEN_CHOICE = {"yes": "sender", "no": "receiver"}
-LINK_CHOICE = {"none": "none", "transfer from the sending side": "transfer"}
+# The toggles' words for the design's screener and linkage (migcoop.capstone's identifiers).
+SCREENER_LABELS = {"yes": "sender", "no": "receiver"}
+LINKAGE_LABELS = {"none": "none", "transfer from the sending side": "transfer"}
 WORD_COLOUR = {"gain": style.GREEN, "lose": style.VERMILION, "no change": style.GREY}
-
-
-def world(cost_premium=0.1, return_rate=1.0, discount_factor=0.9) -> CapstoneWorld:
-    """The chapter's world: chapter 7's arrangement, with the given premium, return rate and δ."""
-    return CapstoneWorld(cost_premium=cost_premium, temporary_return_rate=return_rate,
-                         discount_factor=discount_factor)
 
 
 @functools.lru_cache(maxsize=64)
 def _gain_range(cost_premium, return_rate):
     """Lowest and highest gain of any party over the sixteen designs (δ does not move gains)."""
-    every = [x for u in world(cost_premium, return_rate).table()
+    every = [x for u in calibrations.capstone_world(cost_premium, return_rate).table()
              for x in (u.receiving_gain, u.partner_gain, u.others_gain)]
     return min(min(every), 0.0), max(max(every), 0.0)
 
 
 def _design(permanence, access, sender_screens, linkage) -> Design:
-    return Design(permanence, access, SCREEN_CHOICE[sender_screens], LINK_CHOICE[linkage])
+    return Design(permanence, access, SCREENER_LABELS[sender_screens], LINKAGE_LABELS[linkage])
 
 
 def _need(x: float) -> str:
@@ -73,7 +69,7 @@ def board_lines(v) -> list[tuple[str, str]]:
 
 def _alt(permanence, access, sender_screens, linkage, discount_factor, cost_premium,
          return_rate):
-    v = world(cost_premium, return_rate, discount_factor).evaluate(
+    v = calibrations.capstone_world(cost_premium, return_rate, discount_factor).evaluate(
         _design(permanence, access, sender_screens, linkage))
     board = "; ".join(text for text, _ in board_lines(v))
     return (f"Verdict on a {v.design.describe()} agreement (gains in billion dollars a year, "
@@ -86,8 +82,8 @@ def _alt(permanence, access, sender_screens, linkage, discount_factor, cost_prem
     sliders={
         "permanence": Choice(PERMANENCE, "Right to stay", value="temporary"),
         "access": Choice(ACCESS, "Access", value="nondiscriminatory"),
-        "sender_screens": Choice(tuple(SCREEN_CHOICE), "The sending side screens"),
-        "linkage": Choice(tuple(LINK_CHOICE), "Issue linkage"),
+        "sender_screens": Choice(tuple(SCREENER_LABELS), "The sending side screens"),
+        "linkage": Choice(tuple(LINKAGE_LABELS), "Issue linkage"),
         "discount_factor": Slider(0.05, 0.95, 0.05, "Discount factor δ", value=0.9),
         "cost_premium": Slider(0.0, 0.3, 0.05, "Partner's cost premium ($ thousand per worker)",
                                value=0.1),
@@ -132,7 +128,7 @@ def draw_design(fig, permanence, access, sender_screens, linkage, discount_facto
 
     def update(permanence, access, sender_screens, linkage, discount_factor, cost_premium,
                return_rate):
-        w = world(cost_premium, return_rate, discount_factor)
+        w = calibrations.capstone_world(cost_premium, return_rate, discount_factor)
         v = w.evaluate(_design(permanence, access, sender_screens, linkage))
         gains = [v.receiving_gain, v.partner_gain, v.others_gain]
         for b, g in zip(bars, gains, strict=True):
@@ -163,7 +159,7 @@ def draw_design(fig, permanence, access, sender_screens, linkage, discount_facto
 
 def draw_verdict_grid(fig, w: CapstoneWorld | None = None):
     """Static: the verdict on all sixteen designs, one row each."""
-    w = world() if w is None else w
+    w = calibrations.capstone_world() if w is None else w
     ax = fig.subplots()
     fig.subplots_adjust(left=0.43, right=0.98, bottom=0.1, top=0.93)
     designs = all_designs()
@@ -175,9 +171,8 @@ def draw_verdict_grid(fig, w: CapstoneWorld | None = None):
                  "gain" if v.accepted else "lose",
                  "gain" if v.self_enforcing else "lose"]
         for j, word in enumerate(cells):
-            ax.add_patch(Polygon([(j, y), (j + 1, y), (j + 1, y + 1), (j, y + 1)],
-                                 fc=WORD_COLOUR[word], alpha=0.35 if word != "no change" else 0.12,
-                                 ec="white"))
+            ax.add_patch(Polygon(rect(j, j + 1, y, y + 1), fc=WORD_COLOUR[word],
+                                 alpha=0.35 if word != "no change" else 0.12, ec="white"))
             text = {"gain": "yes" if j >= 3 else "gains", "lose": "no" if j >= 3 else "loses",
                     "no change": "—"}[word]
             ax.text(j + 0.5, y + 0.5, text, ha="center", va="center", fontsize=8)

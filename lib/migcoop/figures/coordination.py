@@ -1,4 +1,5 @@
-"""Figures for chapter 4: receiving countries whose restrictions spill over onto each other.
+"""Figures for chapter 4 (:mod:`migcoop.coordination`): receiving countries whose
+restrictions spill over onto each other.
 
 Two explorers, each a ``draw(fig, **params)`` that returns an in-place
 ``update(**params)``:
@@ -21,27 +22,10 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.patches import Polygon
 
-from .. import style
-from ..coordination import LeakageGame, SortingGame
+from .. import calibrations, style
+from ..coordination import EQUILIBRIUM_KINDS, LeakageGame, equilibrium_map
 from ..explore import Slider, register
-
-# Natives' valuation used throughout the chapter: V(m) = 2 m - m**2 / 2, best at m* = 2 million.
-BENEFIT, CROWDING = 2.0, 1.0
-MIGRANT_RETURN = 10.0  # sorting model: gross gain from migrating ($ thousand a year)
-
-
-def leakage_game(leakage: float, pressure: float, countries: int,
-                 enforcement_cost: float) -> LeakageGame:
-    """The chapter's leakage game with ``pressure`` would-be migrants *per country* (million)."""
-    return LeakageGame(countries=int(countries), pressure=pressure * int(countries),
-                       leakage=leakage, benefit=BENEFIT, crowding=CROWDING,
-                       enforcement_cost=enforcement_cost)
-
-
-def sorting_game(countries: int, pressure: float) -> SortingGame:
-    """The chapter's sorting game with ``pressure`` million would-be migrants in all."""
-    return SortingGame(countries=int(countries), pressure=pressure, migrant_return=MIGRANT_RETURN,
-                       benefit=BENEFIT, crowding=CROWDING)
+from ..style import rect
 
 
 def _describe_equilibria(g: LeakageGame) -> str:
@@ -55,7 +39,7 @@ Q_GRID = np.linspace(0.0, 1.0, 201)
 
 
 def _br_alt(leakage, pressure, countries, enforcement_cost):
-    g = leakage_game(leakage, pressure, countries, enforcement_cost)
+    g = calibrations.leakage_game(leakage, pressure, countries, enforcement_cost)
     eqs = g.equilibria()
     eff = g.efficient_restriction()
     worst, best = eqs[-1], eqs[0]
@@ -130,7 +114,7 @@ def draw_best_response(fig, leakage, pressure, countries, enforcement_cost):
     ax2.legend(loc="lower left", fontsize=7.5)
 
     def update(leakage, pressure, countries, enforcement_cost):
-        g = leakage_game(leakage, pressure, countries, enforcement_cost)
+        g = calibrations.leakage_game(leakage, pressure, countries, enforcement_cost)
         br.set_data(Q_GRID, g.best_response(Q_GRID))
         eqs = g.equilibria()
         st = [e.restriction for e in eqs if e.stable]
@@ -157,12 +141,12 @@ def draw_best_response(fig, leakage, pressure, countries, enforcement_cost):
 
 
 # =====================================================================================
-R_GRID = np.linspace(0.0, MIGRANT_RETURN, 401)
+R_GRID = np.linspace(0.0, calibrations.MIGRANT_RETURN, 401)
 SORT_YLIM = (-6.0, 3.0)
 
 
 def _band_alt(countries, pressure):
-    g = sorting_game(countries, pressure)
+    g = calibrations.sorting_game(countries, pressure)
     lo, hi = g.band()
     lo_m, hi_m = (x / g.countries for x in g.band_migrants())
     return (
@@ -193,36 +177,38 @@ def _band_alt(countries, pressure):
 def draw_band(fig, countries, pressure):
     """Match, undercut and overshoot payoffs against a common restriction, with the band."""
     ax, ax2 = fig.subplots(1, 2)
-    band = Polygon([(0, -1e3), (1, -1e3), (1, 1e3), (0, 1e3)], color=style.SHADE_GAIN, alpha=0.35,
+    band = Polygon(rect(0, 1, -1e3, 1e3), color=style.SHADE_GAIN, alpha=0.35,
                    label="Equilibrium band")
-    band2 = Polygon([(0, -1e3), (1, -1e3), (1, 1e3), (0, 1e3)], color=style.SHADE_GAIN, alpha=0.35)
+    band2 = Polygon(rect(0, 1, -1e3, 1e3), color=style.SHADE_GAIN, alpha=0.35)
     ax.add_patch(band)
     ax2.add_patch(band2)
     (match,) = ax.plot([], [], color=style.RECEIVING, label="Match (share the migrants)")
     (under,) = ax.plot([], [], color=style.SENDING, ls="--", label="Undercut (take them all)")
     ax.axhline(0, color=style.BLACK, ls=":", lw=1.5, label="Overshoot (take none)")
     (star,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Efficient")
-    ax.set(xlim=(0, MIGRANT_RETURN), ylim=SORT_YLIM,
+    ax.set(xlim=(0, calibrations.MIGRANT_RETURN), ylim=SORT_YLIM,
            xlabel="Common restriction r ($ thousand per migrant)",
            ylabel="A country's welfare ($ billion a year)")
     ax.legend(loc="lower left", fontsize=7.5)
 
     (intake,) = ax2.plot([], [], color=style.RECEIVING, label="Migrants per country")
-    ax2.axhline(BENEFIT / CROWDING, color=style.GREEN, ls="-.", label="Ideal intake m*")
+    ax2.axhline(calibrations.BENEFIT / calibrations.CROWDING, color=style.GREEN, ls="-.",
+                label="Ideal intake m*")
     (star2,) = ax2.plot([], [], "*", color=style.GREEN, ms=14)
-    ax2.set(xlim=(0, MIGRANT_RETURN), xlabel="Common restriction r ($ thousand per migrant)",
+    ax2.set(xlim=(0, calibrations.MIGRANT_RETURN),
+            xlabel="Common restriction r ($ thousand per migrant)",
             ylabel="Migrants per country (million a year)")
     ax2.legend(loc="upper right", fontsize=8)
 
     def update(countries, pressure):
-        g = sorting_game(countries, pressure)
+        g = calibrations.sorting_game(countries, pressure)
         p = g.payoffs(R_GRID)
         match.set_data(R_GRID, p.match)
         under.set_data(R_GRID, p.undercut)
         lo, hi = g.band()
-        width = max(hi - lo, MIGRANT_RETURN * 0.004)  # a band of one point still shows
+        width = max(hi - lo, calibrations.MIGRANT_RETURN * 0.004)  # one point still shows
         for poly in (band, band2):
-            poly.set_xy([(lo, -1e3), (lo + width, -1e3), (lo + width, 1e3), (lo, 1e3)])
+            poly.set_xy(rect(lo, lo + width, -1e3, 1e3))
         r = g.efficient_restriction()
         star.set_data([r], [float(g.payoffs(r).match)])
         per = np.asarray(g.migration(R_GRID)) / g.countries
@@ -256,24 +242,10 @@ def draw_flows(fig, game: LeakageGame):
     return f
 
 
-EQUILIBRIUM_KINDS = ("only open borders", "only a restrictive equilibrium", "several equilibria")
+KIND_LABELS = {"open": "only open borders", "restrictive": "only a restrictive equilibrium",
+               "several": "several equilibria"}
+"""The legend's words for each of :data:`migcoop.coordination.EQUILIBRIUM_KINDS`."""
 KIND_COLOURS = (style.SKY, style.SHADE_LOSS, style.GREEN)
-
-
-def equilibrium_kind(game: LeakageGame) -> int:
-    """0: the only equilibrium is open borders; 1: the only one restricts; 2: several."""
-    if game.equilibrium_count() >= 2:
-        return 2
-    return 0 if float(game.best_response(0.0)) <= 1e-9 else 1
-
-
-def equilibrium_map(leakages, costs, pressure: float, countries: int) -> np.ndarray:
-    """:func:`equilibrium_kind` for each (enforcement cost, leakage) pair."""
-    out = np.empty((len(costs), len(leakages)), dtype=int)
-    for i, e in enumerate(costs):
-        for j, lam in enumerate(leakages):
-            out[i, j] = equilibrium_kind(leakage_game(lam, pressure, countries, e))
-    return out
 
 
 def draw_equilibrium_map(fig, pressure: float = 6.0, countries: int = 6, leakages=None,
@@ -284,7 +256,9 @@ def draw_equilibrium_map(fig, pressure: float = 6.0, countries: int = 6, leakage
 
     leakages = np.linspace(0.0, 1.0, 41) if leakages is None else np.asarray(leakages)
     costs = np.linspace(0.0, 50.0, 51) if costs is None else np.asarray(costs)
-    grid = equilibrium_map(leakages, costs, pressure, countries)
+    # The map's leakage and cost replace the game's own (placeholders here).
+    grid = equilibrium_map(calibrations.leakage_game(0.0, pressure, countries, 0.0), leakages,
+                           costs)
     ax = fig.subplots()
     dl, de = leakages[1] - leakages[0], costs[1] - costs[0]
     ax.imshow(grid, origin="lower", aspect="auto", interpolation="nearest",
@@ -294,8 +268,8 @@ def draw_equilibrium_map(fig, pressure: float = 6.0, countries: int = 6, leakage
     ax.contourf(leakages, costs, (grid == 2).astype(float), levels=[0.5, 1.5], colors="none",
                 hatches=["//"])
     handles = [Patch(facecolor=c, edgecolor=style.BLACK, lw=0.3, hatch="//" if k == 2 else None,
-                     label=lab) for k, (c, lab) in enumerate(zip(KIND_COLOURS, EQUILIBRIUM_KINDS,
-                                                                 strict=True))]
+                     label=KIND_LABELS[kind])
+               for k, (c, kind) in enumerate(zip(KIND_COLOURS, EQUILIBRIUM_KINDS, strict=True))]
     if mark is not None:
         (star,) = ax.plot([mark[0]], [mark[1]], "*", color=style.BLACK, ms=13, ls="none",
                           label="The explorer's starting point")

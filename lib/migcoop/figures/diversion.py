@@ -1,4 +1,4 @@
-"""Figures for chapter 6: migration diversion.
+"""Figures for chapter 6 (:mod:`migcoop.diversion`): migration diversion.
 
 One explorer, ``diversion``: R's demand for migrant labor with the supply prices
 of an efficient source A and a preferred partner B, the common (MFN) barrier and
@@ -15,29 +15,18 @@ import math
 import numpy as np
 from matplotlib.patches import Polygon
 
-from .. import style
-from ..diversion import DiversionModel
+from .. import calibrations, style
 from ..explore import Choice, Slider, register
+from ..style import rect
 
-# --- the example market -----------------------------------------------------
-DEMAND_INTERCEPT, DEMAND_SLOPE = 120.0, 4.0  # migrants (thousand) = 120 - 4 * wage ($ thousand)
-BARRIER_TYPES = {"fee (revenue)": "revenue", "red tape (resource cost)": "resource"}
-CAPS = {"none": math.inf, "40 thousand": 40.0}
-
-
-def example_model(cost_a=10.0, cost_b=13.0, barrier_type="revenue", cap=math.inf,
-                  rent_share=1.0) -> DiversionModel:
-    """The chapter's market: employers hire ``120 - 4 P`` thousand migrants at a wage ``P``."""
-    return DiversionModel(DEMAND_INTERCEPT, DEMAND_SLOPE, cost_a, cost_b, barrier_type, cap,
-                          rent_share)
+# The explorer's toggles: the reader's words for each barrier type and overall cap.
+BARRIER_LABELS = {"fee (revenue)": "revenue", "red tape (resource cost)": "resource"}
+CAP_LABELS = {"none": math.inf, "40 thousand": 40.0}
 
 
-def _model(cost_a, cost_b, barrier_type, overall_cap):
-    return example_model(cost_a, cost_b, BARRIER_TYPES[barrier_type], CAPS[overall_cap])
-
-
-def _rect(x0, x1, y0, y1):
-    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+def _model(cost_a, cost_b, barrier_label, cap_label):
+    return calibrations.diversion_model(cost_a, cost_b, BARRIER_LABELS[barrier_label],
+                                        CAP_LABELS[cap_label])
 
 
 def _break_at_switch(x, y, switched):
@@ -73,8 +62,8 @@ def _alt(preference, cost_a, cost_b, barrier, barrier_type, overall_cap):
         "cost_a": Slider(6.0, 12.0, 1.0, "Source A's supply price w_A ($ thousand)", value=10.0),
         "cost_b": Slider(10.0, 20.0, 1.0, "Partner B's supply price w_B ($ thousand)", value=13.0),
         "barrier": Slider(2.0, 14.0, 1.0, "Barrier on every migrant τ ($ thousand)", value=8.0),
-        "barrier_type": Choice(tuple(BARRIER_TYPES), "Barrier"),
-        "overall_cap": Choice(tuple(CAPS), "Overall cap on migrants"),
+        "barrier_type": Choice(tuple(BARRIER_LABELS), "Barrier"),
+        "overall_cap": Choice(tuple(CAP_LABELS), "Overall cap on migrants"),
     },
     static=("preference", "barrier_type"),
     frames={"preference": 11, "barrier_type": 2},
@@ -92,13 +81,13 @@ def draw_diversion(fig, preference, cost_a, cost_b, barrier, barrier_type, overa
     """The Viner diagram for a preferential migration deal, and welfare against the cut."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
     fig.subplots_adjust(left=0.07, right=0.985, bottom=0.125, top=0.97, wspace=0.25)
-    q = np.array([0.0, DEMAND_INTERCEPT])
-    ax.plot(q, (DEMAND_INTERCEPT - q) / DEMAND_SLOPE, color=style.RECEIVING,
-            label="Employers' demand")
+    intercept, slope = calibrations.DIVERSION_DEMAND_INTERCEPT, calibrations.DIVERSION_DEMAND_SLOPE
+    q = np.array([0.0, intercept])
+    ax.plot(q, (intercept - q) / slope, color=style.RECEIVING, label="Employers' demand")
     creation = Polygon([(0, 0)] * 4, color=style.SHADE_GAIN, alpha=0.75, label="Creation (gain)")
-    diversion = Polygon(_rect(0, 1, 0, 1), color=style.SHADE_LOSS, alpha=0.75,
+    diversion = Polygon(rect(0, 1, 0, 1), color=style.SHADE_LOSS, alpha=0.75,
                         label="Diversion (loss)")
-    saving = Polygon(_rect(0, 1, 0, 1), fc=style.SHADE_GAIN, ec=style.BLUE, alpha=0.5, hatch="//",
+    saving = Polygon(rect(0, 1, 0, 1), fc=style.SHADE_GAIN, ec=style.BLUE, alpha=0.5, hatch="//",
                      label="Red tape saved (gain)")
     for patch in (creation, diversion, saving):
         ax.add_patch(patch)
@@ -129,7 +118,7 @@ def draw_diversion(fig, preference, cost_a, cost_b, barrier, barrier_type, overa
         cut = preference / 100 * barrier
         d = model.preferential_deal(barrier, cut)
         b0, b1 = d.before, d.after
-        x = np.array([0.0, DEMAND_INTERCEPT])
+        x = np.array([0.0, calibrations.DIVERSION_DEMAND_INTERCEPT])
         w_a.set_data(x, [cost_a, cost_a])
         w_b.set_data(x, [cost_b, cost_b])
         p_a.set_data(x, [cost_a + barrier] * 2)
@@ -141,9 +130,9 @@ def draw_diversion(fig, preference, cost_a, cost_b, barrier, barrier_type, overa
         creation.set_xy([(m0, r1), (m0, top0), (m1, top1), (m1, r1)])
         creation.set_visible(m1 > m0)
         lost = r1 > r0
-        diversion.set_xy(_rect(0, m0, r0, r1) if lost else _rect(0, 0, 0, 0))
+        diversion.set_xy(rect(0, m0, r0, r1) if lost else rect(0, 0, 0, 0))
         diversion.set_visible(bool(lost))
-        saving.set_xy(_rect(0, m0, r1, r0) if r1 < r0 else _rect(0, 0, 0, 0))
+        saving.set_xy(rect(0, m0, r1, r0) if r1 < r0 else rect(0, 0, 0, 0))
         saving.set_visible(bool(r1 < r0))
         before.set_data([m0], [b0.employer_wage])
         after.set_data([m1], [b1.employer_wage])
@@ -193,7 +182,7 @@ def draw_cap_accounts(fig, cost_a=10.0, cost_b=13.0, barrier=4.0, cap=40.0):
     for ax, share, title in zip(axes, (1.0, 0.0), ("Quota rent kept by R (visa fee or auction)",
                                                    "Quota rent kept by migrants (free visas)"),
                                 strict=True):
-        model = example_model(cost_a, cost_b, "revenue", cap, rent_share=share)
+        model = calibrations.diversion_model(cost_a, cost_b, "revenue", cap, rent_share=share)
         d = model.preferential_deal(barrier, barrier)
         vals = [d.receiving_change, d.partner_change, d.excluded_change, d.world_change]
         bars = ax.bar(np.arange(4), vals, color=colours, width=0.7)
@@ -228,12 +217,12 @@ def draw_breakeven(fig, cost_a=10.0, barrier=8.0):
     gaps = np.linspace(0.0, barrier * 1.2, 121)
     for kind, colour, ls, label in (("revenue", style.SENDING, "-", "Fee (revenue)"),
                                     ("resource", style.RECEIVING, "--", "Red tape (resource cost)")):
-        deals = [example_model(cost_a, cost_a + g, kind).preferential_deal(barrier, barrier)
-                 for g in gaps]
+        deals = [calibrations.diversion_model(cost_a, cost_a + g, kind)
+                 .preferential_deal(barrier, barrier) for g in gaps]
         y = [float(d.world_change) for d in deals]
         switched = [float(d.after.from_b) > 0 for d in deals]
         ax.plot(*_break_at_switch(gaps, y, switched), color=colour, ls=ls, label=label)
-    g_star = example_model(cost_a, cost_a + 1.0).breakeven_cost_gap(barrier)
+    g_star = calibrations.diversion_model(cost_a, cost_a + 1.0).breakeven_cost_gap(barrier)
     ax.axvline(g_star, color=style.GREY, ls=":", lw=1.2)
     ax.text(g_star + 0.1, ax.get_ylim()[1] * 0.9 if ax.get_ylim()[1] > 0 else 0, f"break-even gap {g_star:.2f}",
             fontsize=8, color=style.GREY, va="top")

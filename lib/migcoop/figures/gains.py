@@ -1,4 +1,5 @@
-"""Figures for chapter 1: the gain from letting labor move, in one market and in the world.
+"""Figures for chapter 1 (:mod:`migcoop.gains`): the gain from letting labor move, in one
+market and in the world.
 
 Two explorers, each a ``draw(fig, **params)`` returning an in-place ``update``:
 
@@ -12,21 +13,12 @@ Plus plain drawing functions for the chapter's static figures.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 from matplotlib.patches import Polygon
 
-from .. import style
+from .. import calibrations, style
 from ..explore import Slider, register
-from ..gains import (
-    GROUPINGS,
-    PUBLISHED_ESTIMATES,
-    PUBLISHED_RANGE,
-    YEARS,
-    RegionalEconomy,
-    WageGapMarket,
-)
+from ..gains import GROUPINGS, PUBLISHED_ESTIMATES, PUBLISHED_RANGE, YEARS
 
 PHI = np.linspace(0.0, 1.0, 101)
 GROUP_LABELS = {"region": "Model, 9 regions", "continent": "Model, 5 continents",
@@ -34,15 +26,13 @@ GROUP_LABELS = {"region": "Model, 9 regions", "continent": "Model, 5 continents"
 SHORT = {"hamilton1984": "Hamilton-Whalley", "moses2004": "Moses-Letnes", "iregui2005": "Iregui"}
 
 
-@lru_cache(maxsize=64)
-def economy(year: int, grouping: str = "region") -> RegionalEconomy:
-    """The Gapminder world of ``year`` (cached: figures redraw it often)."""
-    return RegionalEconomy.from_gapminder(int(year), grouping)
+def _full_gain(year, grouping, capital_share):
+    return calibrations.gapminder_economy(year, grouping).full_mobility_gain(capital_share)
 
 
 # =============================================================================
 def _world_alt(capital_share, year):
-    w = economy(year)
+    w = calibrations.gapminder_economy(year)
     g = w.gain(PHI, capital_share)
     half = g[50] / g[-1]
     others = ", ".join(f"{e.study} {e.gain_percent:.0f}%" for e in PUBLISHED_ESTIMATES)
@@ -50,8 +40,8 @@ def _world_alt(capital_share, year):
         f"World output gain against the share of wage gaps removed, Gapminder {year}, capital share "
         f"{capital_share:.2f}: removing every gap raises world output by {100 * g[-1]:.0f} per cent, "
         f"and removing half of each gap already gives {100 * half:.0f} per cent of that. With 5 "
-        f"continents the full gain is {100 * economy(year, 'continent').full_mobility_gain(capital_share):.0f}"
-        f" per cent, with 142 countries {100 * economy(year, 'country').full_mobility_gain(capital_share):.0f}"
+        f"continents the full gain is {100 * _full_gain(year, 'continent', capital_share):.0f}"
+        f" per cent, with 142 countries {100 * _full_gain(year, 'country', capital_share):.0f}"
         f" per cent; published estimates: {others}."
     )
 
@@ -103,14 +93,14 @@ def draw_world_gain(fig, capital_share, year):
     ax2.grid(axis="y", visible=False)
 
     def update(capital_share, year):
-        w = economy(year)
+        w = calibrations.gapminder_economy(year)
         g = 100 * w.gain(PHI, capital_share)
         curve.set_data(PHI, g)
         chord.set_data([0, 1], [0, g[-1]])
         half_dot.set_data([0.5], [g[50]])
         note.set_text(f"{int(year)}, α = {capital_share:.2f}\nfull gain {g[-1]:.0f}%\n"
                       f"half the gap: {100 * g[50] / g[-1]:.0f}% of it")
-        full = [100 * economy(year, grp).full_mobility_gain(capital_share) for grp in GROUPINGS]
+        full = [100 * _full_gain(year, grp, capital_share) for grp in GROUPINGS]
         full += [e.gain_percent for e in PUBLISHED_ESTIMATES]
         for bar, text, v, y in zip(bars, values, full, ypos, strict=True):
             bar.set_width(v)
@@ -122,17 +112,11 @@ def draw_world_gain(fig, capital_share, year):
 
 
 # =============================================================================
-HIGH_WAGE, HIGH_SLOPE, LOW_SLOPE = 40.0, 1.0, 0.5
 M_MAX = 30.0
 
 
-def wage_gap_market(external_cost: float, low_wage: float = 10.0) -> WageGapMarket:
-    """The chapter's example: R's wage 40 - m, S's wage ``low_wage`` + 0.5 m ($ thousand)."""
-    return WageGapMarket(HIGH_WAGE, low_wage, HIGH_SLOPE, LOW_SLOPE, external_cost)
-
-
 def _market_alt(external_cost, low_wage):
-    m = wage_gap_market(external_cost, low_wage)
+    m = calibrations.wage_gap_market(external_cost, low_wage)
     best, free = m.efficient_migration(), m.free_movement()
     g_best, g_free = m.outcome(best).world_gain, m.outcome(free).world_gain
     return (
@@ -163,8 +147,8 @@ def draw_wage_gap_market(fig, external_cost, low_wage):
     """The two-country migration diagram and the world gain against migration."""
     ax, ax2 = fig.subplots(1, 2)
     m_grid = np.array([0.0, M_MAX])
-    (high,) = ax.plot(m_grid, HIGH_WAGE - HIGH_SLOPE * m_grid, color=style.RECEIVING,
-                      label="Wage in R (falls as migrants arrive)")
+    (high,) = ax.plot(m_grid, calibrations.HIGH_WAGE - calibrations.HIGH_SLOPE * m_grid,
+                      color=style.RECEIVING, label="Wage in R (falls as migrants arrive)")
     (low,) = ax.plot([], [], color=style.SENDING, ls="--", label="Wage in S (rises as workers leave)")
     (low_e,) = ax.plot([], [], color=style.SENDING, ls=":", label="Wage in S + external cost")
     gain = Polygon([(0, 0)] * 3, color=style.SHADE_GAIN, alpha=0.55, label="World gain at the efficient level")
@@ -189,13 +173,13 @@ def draw_wage_gap_market(fig, external_cost, low_wage):
     ax2.legend(loc="upper right", fontsize=8)
 
     def update(external_cost, low_wage):
-        m = wage_gap_market(external_cost, low_wage)
-        low.set_data(m_grid, low_wage + LOW_SLOPE * m_grid)
-        low_e.set_data(m_grid, low_wage + external_cost + LOW_SLOPE * m_grid)
+        m = calibrations.wage_gap_market(external_cost, low_wage)
+        low.set_data(m_grid, low_wage + m.low_slope * m_grid)
+        low_e.set_data(m_grid, low_wage + external_cost + m.low_slope * m_grid)
         best, free = m.efficient_migration(), m.free_movement()
-        wr = HIGH_WAGE - HIGH_SLOPE * best
-        gain.set_xy([(0, HIGH_WAGE), (best, wr), (0, low_wage + external_cost)])
-        wf = HIGH_WAGE - HIGH_SLOPE * free
+        wr = m.high_wage - m.high_slope * best
+        gain.set_xy([(0, m.high_wage), (best, wr), (0, low_wage + external_cost)])
+        wf = m.high_wage - m.high_slope * free
         waste.set_xy([(best, wr), (free, wf), (free, wf + external_cost)])
         eff_line.set_xdata([best, best])
         note.set_text(f"free movement {free:.1f} m\nefficient {best:.1f} m")
@@ -222,7 +206,7 @@ def draw_gain_by_year(fig, alphas=(0.3, 0.4, 0.5)):
     years = np.array(YEARS)
     rows = {}
     for i, a in enumerate(alphas):
-        g = np.array([100 * economy(y).full_mobility_gain(a) for y in YEARS])
+        g = np.array([100 * calibrations.gapminder_economy(y).full_mobility_gain(a) for y in YEARS])
         rows[a] = g
         ax.plot(years, g, ls=dashes[i % 4], marker=markers[i % 4], color=style.PALETTE[i],
                 label=f"α = {a:.2f}")
@@ -235,7 +219,7 @@ def draw_gain_by_year(fig, alphas=(0.3, 0.4, 0.5)):
 def draw_migrants_needed(fig, year=2007, alpha=0.35):
     """Static figure: the gain and the share of the world's people who move, against phi."""
     ax = fig.subplots()
-    w = economy(year)
+    w = calibrations.gapminder_economy(year)
     outs = [w.outcome(p, alpha) for p in PHI]
     gain = np.array([100 * o.gain for o in outs])
     moved = np.array([100 * o.migrant_share for o in outs])

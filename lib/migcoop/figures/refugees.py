@@ -1,4 +1,5 @@
-"""Figures for chapter 9: refugee protection as a public good, and why cooperation breaks down.
+"""Figures for chapter 9 (:mod:`migcoop.refugees`): refugee protection as a public good, and
+why cooperation breaks down.
 
 Three explorers, each a ``draw(fig, **params)`` returning an in-place ``update``:
 
@@ -19,9 +20,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from .. import style
+from .. import calibrations, style
 from ..explore import Slider, register
-from ..refugees import RefugeeRegime, StandardsGame, equilibrium_standards, protection_levels
+from ..refugees import equilibrium_standards, host_welfare, protection_levels
 
 ALTRUISM = np.linspace(0.0, 20.0, 81)
 
@@ -29,7 +30,7 @@ ALTRUISM = np.linspace(0.0, 20.0, 81)
 # =============================================================================
 def _protection_alt(altruism, cost, hosts):
     lv = protection_levels(hosts, altruism, cost)
-    conv = RefugeeRegime(hosts=hosts, altruism=altruism, cost=cost).mean_arrivals
+    conv = calibrations.refugee_regime(hosts=hosts, altruism=altruism, cost=cost).mean_arrivals
     return (
         f"Protection per host with {hosts} hosts, altruism {altruism:g} and hosting-cost slope "
         f"{cost:g}: acting alone each host protects {lv.nash:.1f} thousand refugees a year, the "
@@ -81,20 +82,20 @@ def draw_protection(fig, altruism, cost, hosts):
 
     def update(altruism, cost, hosts):
         lv = protection_levels(hosts, ALTRUISM, cost)
-        mean = RefugeeRegime(hosts=hosts, altruism=altruism, cost=cost).mean_arrivals
+        mean = calibrations.refugee_regime(hosts=hosts, altruism=altruism, cost=cost).mean_arrivals
+        one = protection_levels(hosts, altruism, cost)
         nash.set_data(ALTRUISM, lv.nash)
         eff.set_data(ALTRUISM, lv.efficient)
         conv.set_data([0, 20], [mean, mean])
-        here.set_data([altruism], [hosts * altruism / cost])
-        here_n.set_data([altruism], [altruism / cost])
+        here.set_data([altruism], [one.efficient])
+        here_n.set_data([altruism], [one.nash])
         ax.set_ylim(0, max(1.05 * hosts * 20 / cost, 1.0))
-        one = protection_levels(hosts, altruism, cost)
         top = max(1.3 * one.efficient, 1.3 * mean, 1.0)
         q = np.linspace(0, top, 200)
-        w = altruism * hosts * q - cost * q**2 / 2
+        w = host_welfare(q, hosts, altruism, cost)
         welfare.set_data(q, w)
         for key, x in (("Nash", one.nash), ("Convention", mean), ("Efficient", one.efficient)):
-            marks[key].set_data([x], [altruism * hosts * x - cost * x**2 / 2])
+            marks[key].set_data([x], [host_welfare(x, hosts, altruism, cost)])
         lo = min(w.min(), 0.0)
         hi = max(w.max(), 1.0)
         ax2.set_xlim(0, top)
@@ -112,8 +113,8 @@ LOADS = np.linspace(0.0, 400.0, 201)
 @lru_cache(maxsize=256)
 def _survival_curves(discount, shock_size, shock_prob, hosts, burden_share):
     """Survival over 100 years: open-ended, with burden sharing, and with a cap (cached)."""
-    base = RefugeeRegime(hosts=int(hosts), discount=discount, shock_size=shock_size,
-                         shock_prob=shock_prob)
+    base = calibrations.refugee_regime(hosts=int(hosts), discount=discount,
+                                       shock_size=shock_size, shock_prob=shock_prob)
     shared = base.replace(burden_share=burden_share)
     cap = base.self_enforcing_cap()
     capped = base.replace(cap=cap)
@@ -185,7 +186,7 @@ def draw_survival(fig, discount, shock_size, shock_prob, hosts, burden_share):
 
     def update(discount, shock_size, shock_prob, hosts, burden_share):
         c = _survival_curves(discount, shock_size, shock_prob, hosts, burden_share)
-        base = RefugeeRegime(hosts=int(hosts), discount=discount)
+        base = calibrations.refugee_regime(hosts=int(hosts), discount=discount)
         (surv_open, v_open), (surv_sh, v_sh), (surv_cap, _) = c["open"], c["shared"], c["capped"]
         tempt.set_data(LOADS, base.temptation(LOADS) / 1000)
         weight = discount / (1 - discount)
@@ -217,7 +218,8 @@ OTHERS = np.linspace(-1.5, 3.0, 46)
 
 @lru_cache(maxsize=128)
 def _standards(economic_share, sensitivity, hosts):
-    g = StandardsGame(economic_share=economic_share, hosts=int(hosts), sensitivity=sensitivity)
+    g = calibrations.standards_game(economic_share=economic_share, hosts=int(hosts),
+                                    sensitivity=sensitivity)
     nash, coop = equilibrium_standards(OMEGA, hosts=int(hosts), sensitivity=sensitivity)
     best = g.best_response(OTHERS)
     eq = g.equilibrium()

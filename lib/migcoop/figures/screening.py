@@ -1,4 +1,5 @@
-"""Figures for chapter 3: who screens migrants, and the visas-for-screening deal.
+"""Figures for chapter 3 (:mod:`migcoop.screening`): who screens migrants, and the
+visas-for-screening deal.
 
 Two explorers, each a ``draw(fig, **params)`` that returns an in-place
 ``update(**params)``:
@@ -22,27 +23,18 @@ import numpy as np
 from matplotlib.colors import ListedColormap
 from matplotlib.patches import Patch, Polygon, Rectangle
 
-from .. import style
+from .. import calibrations, style
 from ..explore import Slider, register
-from ..screening import REGIMES, ScreeningModel, receiver_value_per_visa
-
-
-def model(**params) -> ScreeningModel:
-    """The chapter's baseline model (``ScreeningModel()`` defaults) with some parameters changed."""
-    return ScreeningModel(**params)
-
-
-def _rect(x0, x1, y0, y1):
-    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
-
+from ..screening import REGIMES, receiver_value_per_visa, regime_grid
+from ..style import rect
 
 # =====================================================================================
 SHARE_GRID = np.linspace(0.0, 0.8, 161)
 
 
 def _accuracy_alt(sender_fpr, receiver_fpr, receiver_cost, costly_share):
-    m = model(sender_fpr=sender_fpr, receiver_fpr=receiver_fpr, receiver_cost=receiver_cost,
-              costly_share=costly_share)
+    m = calibrations.screening_model(sender_fpr=sender_fpr, receiver_fpr=receiver_fpr,
+                                     receiver_cost=receiver_cost, costly_share=costly_share)
     s, r, n = m.screen("sender"), m.screen("receiver"), m.screen("none")
     choice = {"receiver": "screens applicants itself", "none": "admits applicants unscreened"}
     alone = (choice[m.receiver_choice()] if m.noncooperative().quota > 0 else
@@ -110,8 +102,8 @@ def draw_accuracy(fig, sender_fpr, receiver_fpr, receiver_cost, costly_share):
     ax2.legend(loc="lower left", fontsize=8)
 
     def update(sender_fpr, receiver_fpr, receiver_cost, costly_share):
-        m = model(sender_fpr=sender_fpr, receiver_fpr=receiver_fpr, receiver_cost=receiver_cost,
-                  costly_share=costly_share)
+        m = calibrations.screening_model(sender_fpr=sender_fpr, receiver_fpr=receiver_fpr,
+                                         receiver_cost=receiver_cost, costly_share=costly_share)
         for pt, ray, lab, who in ((pt_r, ray_r, lab_r, "receiver"), (pt_s, ray_s, lab_s, "sender")):
             sc = m.screen(who)
             pt.set_data([sc.fpr], [sc.tpr])
@@ -152,7 +144,8 @@ QUOTA_GRID = np.linspace(0.0, QUOTA_MAX, 181)
 
 
 def _deal_alt(visa_reward, costly_share, sender_fpr, sender_cost):
-    m = model(costly_share=costly_share, sender_fpr=sender_fpr, sender_cost=sender_cost)
+    m = calibrations.screening_model(costly_share=costly_share, sender_fpr=sender_fpr,
+                                     sender_cost=sender_cost)
     d, t = m.deal(visa_reward), m.deal_terms()
     base = m.noncooperative()
     verdict = ("acceptable to both" if d.acceptable else
@@ -198,7 +191,7 @@ def _deal_alt(visa_reward, costly_share, sender_fpr, sender_cost):
 def draw_deal(fig, visa_reward, costly_share, sender_fpr, sender_cost):
     """Welfare of both countries against the quota, and who is admitted."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.6, 1]})
-    band = Polygon(_rect(0, 1, -1e3, 1e3), color=style.SHADE_GAIN, alpha=0.3,
+    band = Polygon(rect(0, 1, -1e3, 1e3), color=style.SHADE_GAIN, alpha=0.3,
                    label="Acceptable to both")
     ax.add_patch(band)
     (w_r,) = ax.plot([], [], color=style.RECEIVING, label="Receiver, sender screens")
@@ -229,7 +222,8 @@ def draw_deal(fig, visa_reward, costly_share, sender_fpr, sender_cost):
     ax2.legend(loc="upper left", fontsize=8)
 
     def update(visa_reward, costly_share, sender_fpr, sender_cost):
-        m = model(costly_share=costly_share, sender_fpr=sender_fpr, sender_cost=sender_cost)
+        m = calibrations.screening_model(costly_share=costly_share, sender_fpr=sender_fpr,
+                                         sender_cost=sender_cost)
         base, t = m.noncooperative(), m.deal_terms()
         curve = m.outcome("sender", QUOTA_GRID)
         w_r.set_data(QUOTA_GRID, curve.receiver_welfare)
@@ -237,7 +231,7 @@ def draw_deal(fig, visa_reward, costly_share, sender_fpr, sender_cost):
         base_r.set_ydata([base.receiver_welfare] * 2)
         base_s.set_ydata([base.sender_welfare] * 2)
         if t.exists:
-            band.set_xy(_rect(t.min_quota, min(t.max_quota, QUOTA_MAX), -1e4, 1e4))
+            band.set_xy(rect(t.min_quota, min(t.max_quota, QUOTA_MAX), -1e4, 1e4))
             band.set_visible(True)
         else:
             band.set_visible(False)
@@ -269,15 +263,6 @@ def draw_deal(fig, visa_reward, costly_share, sender_fpr, sender_cost):
 REGIME_COLOURS = (style.GREY, style.SKY, style.GREEN, style.ORANGE)
 
 
-def regime_grid(shares, fprs, **params) -> np.ndarray:
-    """Index into :data:`screening.REGIMES` for each (sender fpr, costly share) pair."""
-    out = np.empty((len(fprs), len(shares)), dtype=int)
-    for i, f in enumerate(fprs):
-        for j, s in enumerate(shares):
-            out[i, j] = REGIMES.index(model(costly_share=s, sender_fpr=f, **params).regime)
-    return out
-
-
 def draw_regime_map(fig, shares=None, fprs=None, **params):
     """Which regime each (costly share, sender's false-positive rate) pair falls in."""
     shares = np.linspace(0.01, 0.8, 40) if shares is None else np.asarray(shares)
@@ -301,26 +286,24 @@ def draw_regime_map(fig, shares=None, fprs=None, **params):
     return grid
 
 
-RELUCTANT_SENDER = {"riddance_gain": 8.0, "sender_cost": 2.0}
-"""A sender much gladder to see costly types go (c = 8) and with dearer screening (k_S = 2)."""
-
-
 def draw_information_value(fig, fprs=None, scenarios=None):
     """Joint gain from cooperation against the sender's false-positive rate, one panel per scenario.
 
     Each panel shows the most a deal could add (quota set for the pair) and what the
-    best deal paid in visas alone does add. ``scenarios`` maps a panel label to the
-    parameters changed from the baseline; returns ``{label: [DealTerms, ...]}``.
+    best deal paid in visas alone does add. ``scenarios`` maps a panel label to a
+    calibration (a function of ``sender_fpr`` returning a
+    :class:`~migcoop.screening.ScreeningModel`); returns ``{label: [DealTerms, ...]}``.
     """
     fprs = np.linspace(0.0, 0.6, 61) if fprs is None else np.asarray(fprs)
     if scenarios is None:
-        scenarios = {"Baseline sender": {},
-                     "Sender glad to see costly types go (c = 8, k_S = 2)": RELUCTANT_SENDER}
+        scenarios = {"Baseline sender": calibrations.screening_model,
+                     "Sender glad to see costly types go (c = 8, k_S = 2)":
+                         calibrations.reluctant_sender_screening_model}
     axes = fig.subplots(1, len(scenarios), sharey=True, squeeze=False)[0]
     fig.subplots_adjust(top=0.9)
     out = {}
-    for ax, (label, params) in zip(axes, scenarios.items(), strict=True):
-        ms = [model(sender_fpr=f, **params) for f in fprs]
+    for ax, (label, scenario) in zip(axes, scenarios.items(), strict=True):
+        ms = [scenario(sender_fpr=f) for f in fprs]
         terms = [m.deal_terms() for m in ms]
         out[label] = terms
         ax.plot(fprs, [max(m.cooperation_potential(), 0.0) for m in ms], color=style.WORLD,

@@ -1,4 +1,4 @@
-"""Figures for chapter 8: enforcement cooperation.
+"""Figures for chapter 8 (:class:`migcoop.agreements.EnforcementDeal`): enforcement cooperation.
 
 One explorer, ``enforcement_deal``, a ``draw(fig, **params)`` that returns an
 in-place ``update(**params)``: the overstay rate against the partner's screening
@@ -13,11 +13,11 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.patches import Polygon
 
-from .. import style
-from ..agreements import EnforcementDeal
+from .. import calibrations, style
 from ..explore import Choice, Slider, register
 
-ARRANGEMENTS = {"bilateral (partner only)": "bilateral", "open to all sources": "open"}
+ARRANGEMENT_LABELS = {"bilateral (partner only)": "bilateral", "open to all sources": "open"}
+"""The arrangement toggle's words for each of :data:`migcoop.agreements.ARRANGEMENT_TYPES`."""
 REWARDS = np.linspace(0.0, 30.0, 121)
 EFFORTS = np.linspace(0.0, 1.0, 101)
 PARTIES = (  # field, label, colour, line style
@@ -28,14 +28,9 @@ PARTIES = (  # field, label, colour, line style
 )
 
 
-def example(effort=1.0, cost_premium=2.0) -> EnforcementDeal:
-    """The chapter's deal: the screening model's defaults, B costing ``cost_premium`` more."""
-    return EnforcementDeal(effort=effort, cost_premium=cost_premium)
-
-
 def _alt(visa_reward, effort, arrangement, cost_premium):
-    deal = example(effort, cost_premium)
-    o = deal.outcome(visa_reward, ARRANGEMENTS[arrangement])
+    deal = calibrations.enforcement_deal(effort, cost_premium)
+    o = deal.outcome(visa_reward, ARRANGEMENT_LABELS[arrangement])
     lo, hi = deal.reward_range()
     band = (f"B screens and R still gains for rewards from {lo:.1f} to {hi:.1f} thousand visas"
             if lo <= hi else "no reward makes both R and B gain")
@@ -55,7 +50,7 @@ def _alt(visa_reward, effort, arrangement, cost_premium):
         "visa_reward": Slider(0.0, 30.0, 2.5, "Visa reward (thousand extra visas a year)",
                               value=10.0),
         "effort": Slider(0.0, 1.0, 0.1, "Sender's screening effort (share screened)", value=1.0),
-        "arrangement": Choice(tuple(ARRANGEMENTS), "Arrangement"),
+        "arrangement": Choice(tuple(ARRANGEMENT_LABELS), "Arrangement"),
         "cost_premium": Slider(0.5, 4.0, 0.5, "Partner's cost premium ($ thousand per worker)",
                                value=2.0),
     },
@@ -110,8 +105,8 @@ def draw_enforcement(fig, visa_reward, effort, arrangement, cost_premium):
     labels = [ax2.text(i, 0, "", ha="center", fontsize=7.5) for i in range(5)]
 
     def update(visa_reward, effort, arrangement, cost_premium):
-        deal = example(effort, cost_premium)
-        kind = ARRANGEMENTS[arrangement]
+        deal = calibrations.enforcement_deal(effort, cost_premium)
+        kind = ARRANGEMENT_LABELS[arrangement]
         over.set_data(EFFORTS * 1.0, 100 * np.asarray(deal.overstay_rate(EFFORTS)))
         alone.set_ydata([100 * deal.overstay_rate_status_quo()] * 2)
         dot0.set_data([effort], [100 * deal.overstay_rate()])
@@ -153,7 +148,7 @@ def draw_reward_band(fig, cost_premium=2.0):
     efforts = np.linspace(0.2, 1.0, 33)
     lo, hi, need = [], [], []
     for e in efforts:
-        deal = example(e, cost_premium)
+        deal = calibrations.enforcement_deal(e, cost_premium)
         a, b = deal.reward_range()
         lo.append(a)
         hi.append(b)
@@ -175,7 +170,7 @@ def draw_diversion_by_premium(fig, visa_reward=10.0):
     premiums = np.linspace(-2.0, 4.0, 61)
     bil, opn = [], []
     for p in premiums:
-        deal = example(1.0, p)
+        deal = calibrations.enforcement_deal(1.0, p)
         bil.append(deal.outcome(visa_reward, "bilateral").world_gain)
         opn.append(deal.outcome(visa_reward, "open").world_gain)
     ax.plot(premiums, opn, color=style.THIRD, label="Open to all sources")

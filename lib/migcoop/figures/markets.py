@@ -1,4 +1,4 @@
-"""Figures for chapter 2: tariffs, migration caps and the tariff war.
+"""Figures for chapter 2 (:mod:`migcoop.markets`): tariffs, migration caps and the tariff war.
 
 Three explorers, each a ``draw(fig, **params)`` that returns an in-place
 ``update(**params)``:
@@ -16,35 +16,21 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.patches import Polygon
 
-from .. import style
+from .. import calibrations, style
 from ..explore import Choice, Slider, register
-from ..markets import LinearMarket, tariff_game
-from ..repeated import min_discount_factor
+from ..markets import tariff_game
+from ..repeated import deviation_value, min_discount_factor
+from ..style import rect
 
-# --- the goods market of the tariff explorers --------------------------------
-FREE_PRICE, FREE_QUANTITY = 50.0, 50.0  # free-trade price ($ per unit) and imports (m units)
-
-
-def goods_market(elasticity: float) -> LinearMarket:
-    """Demand ``q = 100 - p``; foreign supply through the free-trade point (50, 50)
-    with elasticity ``elasticity`` there (>= 1, so that no supply comes at a zero price)."""
-    return LinearMarket(100.0, 1.0, FREE_QUANTITY * (1 - elasticity), elasticity)
+RENT_LABELS = {"receiving country (fee or auctioned visas)": "receiver",
+               "migrants (free visas)": "migrants"}
+"""The rent toggle's words for who keeps a cap's rent (keys of ``calibrations.RENT_KEPT``)."""
 
 
-# --- the migrant labor market of the cap explorer ----------------------------
-HOME_WAGE = 10.0  # migrants' wage at home plus moving costs ($ thousand a year)
-RENT_KEPT = {"receiving country (fee or auctioned visas)": 1.0, "migrants (free visas)": 0.0}
-
-
-def labor_market(supply_slope: float, external_cost: float, rent: str) -> LinearMarket:
-    """Employers' demand for migrants ``30 - 0.5 w`` (millions); migrant supply
-    ``supply_slope * (w - 10)``; ``external_cost`` per migrant ($ thousand a year)."""
-    return LinearMarket(30.0, 0.5, -supply_slope * HOME_WAGE, supply_slope,
-                        external_cost=external_cost, rent_share=RENT_KEPT[rent])
-
-
-def _rect(x0, x1, y0, y1):
-    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+def _labor_market(supply_slope, external_cost, rent_label):
+    """The cap explorer's market, with the rent toggle's label turned into a share."""
+    kept = calibrations.RENT_KEPT[RENT_LABELS[rent_label]]
+    return calibrations.migrant_labor_market(supply_slope, external_cost, kept)
 
 
 # =============================================================================
@@ -52,7 +38,7 @@ TARIFF_GRID = np.linspace(0.0, 60.0, 241)
 
 
 def _tariff_alt(tariff, elasticity):
-    m = goods_market(elasticity)
+    m = calibrations.goods_market(elasticity)
     out = m.equilibrium(tariff)
     t_star = m.national_optimum()
     dw = out.importer_welfare - m.equilibrium(0.0).importer_welfare
@@ -85,16 +71,17 @@ def draw_tariff(fig, tariff, elasticity):
     """The import market under a tariff, and welfare against the tariff."""
     ax, ax2 = fig.subplots(1, 2)
     q = np.linspace(0, 100, 2)
-    ax.plot(q, 100 - q, color=style.RECEIVING, label="Home demand")
+    ax.plot(q, (calibrations.GOODS_DEMAND_INTERCEPT - q) / calibrations.GOODS_DEMAND_SLOPE,
+            color=style.RECEIVING, label="Home demand")
     (supply,) = ax.plot([], [], color=style.SENDING, label="Foreign supply")
     (supply_t,) = ax.plot([], [], color=style.SENDING, ls="--", label="Foreign supply + tariff")
-    tot = Polygon(_rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.6, label="Terms-of-trade gain")
-    paid = Polygon(_rect(0, 1, 0, 1), color=style.GREY, alpha=0.25, label="Tariff paid by home buyers")
+    tot = Polygon(rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.6, label="Terms-of-trade gain")
+    paid = Polygon(rect(0, 1, 0, 1), color=style.GREY, alpha=0.25, label="Tariff paid by home buyers")
     dwl1 = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.8, label="Deadweight loss")
     dwl2 = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.8)
     for p in (tot, paid, dwl1, dwl2):
         ax.add_patch(p)
-    ax.axhline(FREE_PRICE, color=style.GREY, lw=1, ls=":")
+    ax.axhline(calibrations.FREE_TRADE_PRICE, color=style.GREY, lw=1, ls=":")
     note = ax.text(98, 97, "", ha="right", va="top", fontsize=9,
                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
     ax.set(xlim=(0, 100), ylim=(0, 100), xlabel="Imports (million units)",
@@ -113,16 +100,17 @@ def draw_tariff(fig, tariff, elasticity):
     ax2.legend(loc="lower left")
 
     def update(tariff, elasticity):
-        m = goods_market(elasticity)
+        m = calibrations.goods_market(elasticity)
         qq = np.array([max(0.0, m.supply_intercept), 100.0])
         supply.set_data(qq, m.supply_price(qq))
         supply_t.set_data(qq, m.supply_price(qq) + tariff)
         out = m.equilibrium(tariff)
         x, pb, ps = out.quantity, out.buyer_price, out.seller_price
-        tot.set_xy(_rect(0, x, ps, FREE_PRICE))
-        paid.set_xy(_rect(0, x, FREE_PRICE, pb))
-        dwl1.set_xy([(x, pb), (FREE_QUANTITY, FREE_PRICE), (x, FREE_PRICE)])
-        dwl2.set_xy([(x, FREE_PRICE), (FREE_QUANTITY, FREE_PRICE), (x, ps)])
+        p0, q0 = calibrations.FREE_TRADE_PRICE, calibrations.FREE_TRADE_QUANTITY
+        tot.set_xy(rect(0, x, ps, p0))
+        paid.set_xy(rect(0, x, p0, pb))
+        dwl1.set_xy([(x, pb), (q0, p0), (x, p0)])
+        dwl2.set_xy([(x, p0), (q0, p0), (x, ps)])
         note.set_text(f"buyers pay {pb:.1f}\nsellers get {ps:.1f}\nimports {x:.1f}")
         base = m.equilibrium(0.0)
         curve = m.equilibrium(TARIFF_GRID)
@@ -144,7 +132,7 @@ CAP_GRID = np.linspace(0.0, 20.0, 201)
 
 
 def _cap_alt(cap, external_cost, supply_slope, rent):
-    m = labor_market(supply_slope, external_cost, rent)
+    m = _labor_market(supply_slope, external_cost, rent)
     out = m.with_cap(cap)
     q_nat = m.equilibrium(m.national_optimum()).quantity
     q_glob = m.equilibrium(m.global_optimum()).quantity
@@ -165,7 +153,7 @@ def _cap_alt(cap, external_cost, supply_slope, rent):
         "external_cost": Slider(0.0, 20.0, 1.0, "External cost e ($ thousand per migrant)", value=5.0),
         "supply_slope": Slider(0.25, 2.0, 0.25, "Migrant supply slope (million per $ thousand)",
                                value=0.5),
-        "rent": Choice(tuple(RENT_KEPT), "Who keeps the cap's rent"),
+        "rent": Choice(tuple(RENT_LABELS), "Who keeps the cap's rent"),
     },
     static="cap",
     frames={"cap": 11},
@@ -182,11 +170,12 @@ def draw_migration_cap(fig, cap, external_cost, supply_slope, rent):
     """The migrant labor market under a cap, and welfare against the cap."""
     ax, ax2 = fig.subplots(1, 2)
     q = np.array([0.0, 30.0])
-    ax.plot(q, (30 - q) / 0.5, color=style.RECEIVING, label="Employers' demand")
+    ax.plot(q, (calibrations.MIGRANT_DEMAND_INTERCEPT - q) / calibrations.MIGRANT_DEMAND_SLOPE,
+            color=style.RECEIVING, label="Employers' demand")
     (supply,) = ax.plot([], [], color=style.SENDING, label="Migrants' supply")
     (cost_line,) = ax.plot([], [], color=style.SENDING, ls=":", label="Supply + external cost")
     cap_line = ax.axvline(cap, color=style.BLACK, ls="--", lw=1.2, label="Cap")
-    rent_patch = Polygon(_rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.5, label="Rent of the cap")
+    rent_patch = Polygon(rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.5, label="Rent of the cap")
     ax.add_patch(rent_patch)
     note = ax.text(29, 58, "", ha="right", va="top", fontsize=9,
                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
@@ -206,14 +195,14 @@ def draw_migration_cap(fig, cap, external_cost, supply_slope, rent):
     ax2.legend(loc="upper left", fontsize=8)
 
     def update(cap, external_cost, supply_slope, rent):
-        m = labor_market(supply_slope, external_cost, rent)
+        m = _labor_market(supply_slope, external_cost, rent)
         qq = np.array([0.0, 30.0])
         supply.set_data(qq, m.supply_price(qq))
         cost_line.set_data(qq, m.supply_price(qq) + external_cost)
         out = m.with_cap(cap)
         x = out.quantity
         cap_line.set_xdata([cap, cap])
-        rent_patch.set_xy(_rect(0, x, out.seller_price, out.buyer_price))
+        rent_patch.set_xy(rect(0, x, out.seller_price, out.buyer_price))
         note.set_text(f"employers pay {out.buyer_price:.1f}\nmigrants get {out.seller_price:.1f}\n"
                       f"migrants {x:.1f} m")
         curve = m.with_cap(CAP_GRID)
@@ -237,7 +226,7 @@ DELTA_GRID = np.linspace(0.0, 1.0, 101)
 
 
 def _war_alt(delta, elasticity):
-    g = tariff_game(goods_market(elasticity))
+    g = tariff_game(calibrations.goods_market(elasticity))
     need = min_discount_factor(g.cooperate, g.deviate, g.punish)
     verdict = "holds" if delta >= need else "breaks down"
     return (
@@ -278,9 +267,9 @@ def draw_tariff_war(fig, delta, elasticity):
     for i in range(2):
         for j in range(2):
             y = 1.5 - i
-            ax.add_patch(Polygon(_rect(j, j + 1, y - 0.5, y + 0.5), fill=False, ec=style.GREY))
+            ax.add_patch(Polygon(rect(j, j + 1, y - 0.5, y + 0.5), fill=False, ec=style.GREY))
             cells[i, j] = ax.text(j + 0.5, y, "", ha="center", va="center", fontsize=10)
-    nash = Polygon(_rect(1, 2, 0, 1), fill=False, ec=style.BLACK, lw=3)
+    nash = Polygon(rect(1, 2, 0, 1), fill=False, ec=style.BLACK, lw=3)
     ax.add_patch(nash)
 
     (coop,) = ax2.plot([], [], color=style.GREEN, label="Keep free trade")
@@ -293,12 +282,12 @@ def draw_tariff_war(fig, delta, elasticity):
     ax2.legend(loc="lower right", fontsize=8)
 
     def update(delta, elasticity):
-        g = tariff_game(goods_market(elasticity))
+        g = tariff_game(calibrations.goods_market(elasticity))
         for (i, j), t in cells.items():
             a, b = g.payoffs[i, j]
             t.set_text(f"{a:,.0f} , {b:,.0f}")
             t.set_fontweight("bold" if (i, j) == (1, 1) else "normal")
-        cheat_value = (1 - DELTA_GRID) * g.deviate + DELTA_GRID * g.punish
+        cheat_value = deviation_value(DELTA_GRID, g.deviate, g.punish)
         coop.set_data(DELTA_GRID, np.full_like(DELTA_GRID, g.cooperate))
         cheat.set_data(DELTA_GRID, cheat_value)
         need = float(min_discount_factor(g.cooperate, g.deviate, g.punish))

@@ -1,4 +1,5 @@
-"""Figures for chapter 5: the one-way problem.
+"""Figures for chapter 5 (:mod:`migcoop.two_country`, :mod:`migcoop.repeated`): the one-way
+problem.
 
 Three explorers, each a ``draw(fig, **params)`` that returns an in-place
 ``update(**params)``:
@@ -16,36 +17,10 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.patches import Polygon
 
-from .. import style
+from .. import calibrations, style
 from ..explore import Slider, register
-from ..repeated import OneWayDeal
-from ..two_country import TwoCountryEconomy, borjas_accounts
-
-# --- the example economy ------------------------------------------------------
-RECEIVING_WORKERS, SENDING_WORKERS = 150.0, 50.0  # million workers
-SENDING_OUTPUT_PER_WORKER = 20.0                  # $ thousand a year before migration
-
-
-def example_economy(capital_share=0.35, capital_gap=4.0, remittance_share=0.0,
-                    emigration_tax=0.0) -> TwoCountryEconomy:
-    """The chapter's two-country economy.
-
-    R has 150 million workers and S 50 million; technology is the same in both
-    (``A = 1``); R has ``capital_gap`` times as much capital per worker as S; S's
-    capital is scaled so that its output per worker is $20 thousand a year before
-    anyone moves, whatever the capital share.
-    """
-    k_s = SENDING_OUTPUT_PER_WORKER ** (1 / capital_share)  # capital per worker in S
-    return TwoCountryEconomy(
-        capital_share=capital_share,
-        receiving_capital=RECEIVING_WORKERS * capital_gap * k_s,
-        receiving_labor=RECEIVING_WORKERS,
-        sending_capital=SENDING_WORKERS * k_s,
-        sending_labor=SENDING_WORKERS,
-        remittance_share=remittance_share,
-        emigration_tax=emigration_tax,
-    )
-
+from ..repeated import OneWayDeal, deviation_value
+from ..two_country import borjas_accounts
 
 # =============================================================================
 SHARE_GRID = np.linspace(0.0, 1.25, 126)  # migration as a share of the efficient level
@@ -71,7 +46,8 @@ BARS = (  # field, short label, colour
 
 
 def _groups_alt(capital_share, capital_gap, remittance_share, emigration_tax):
-    e = example_economy(capital_share, capital_gap, remittance_share, emigration_tax)
+    e = calibrations.two_country_economy(capital_share, capital_gap, remittance_share,
+                                         emigration_tax)
     m = e.efficient_migration()
     g = e.gains(m)
     need = float(e.breakeven_emigration_tax(m))
@@ -134,7 +110,8 @@ def draw_groups(fig, capital_share, capital_gap, remittance_share, emigration_ta
                     bbox={"fc": "white", "ec": "none", "alpha": 0.85})
 
     def update(capital_share, capital_gap, remittance_share, emigration_tax):
-        e = example_economy(capital_share, capital_gap, remittance_share, emigration_tax)
+        e = calibrations.two_country_economy(capital_share, capital_gap, remittance_share,
+                                             emigration_tax)
         m_star = e.efficient_migration()
         # up to a quarter beyond the efficient level, or until 98% of S's workers have left
         shares = SHARE_GRID * min(1.0, 0.98 * e.sending_labor / (SHARE_GRID[-1] * m_star))
@@ -283,8 +260,8 @@ def draw_deal(fig, delta, transfer, restriction_gain, sending_gain):
             text = "S would stop paying"
         need = "none below 1" if not s.exists else f"{s.min_delta:.2f} at T = {s.best_transfer:.2f}"
         verdict.set_text(f"δ = {delta:.2f}, T = {transfer:g}: {text}\nleast patience: {need}")
-        vals = [r.cooperate, (1 - delta) * r.deviate + delta * r.punish,
-                sp.cooperate, (1 - delta) * sp.deviate + delta * sp.punish]
+        vals = [r.cooperate, deviation_value(delta, r.deviate, r.punish),
+                sp.cooperate, deviation_value(delta, sp.deviate, sp.punish)]
         for bar, v in zip(bars, vals, strict=True):
             bar.set_height(v)
         lo, hi = min(0.0, *vals), max(0.0, *vals)
@@ -387,4 +364,4 @@ def draw_borjas(fig, labor_share, wage_elasticity, immigrant_share):
     return update
 
 
-__all__ = ["example_economy", "draw_groups", "draw_deal", "draw_borjas"]
+__all__ = ["draw_groups", "draw_deal", "draw_borjas"]

@@ -53,10 +53,12 @@ def answer(label: str):
 # --- chapter 1 -----------------------------------------------------------------------------
 @answer("ex-01-2")
 def efficient_migration_and_gains():
-    """(efficient migrants, world gain there, world gain under free movement) with e = 6."""
+    """(efficient migrants, world gain there, world gain under free movement) with e = 7.5.
+
+    An external cost the wage-gap explorer's slider (steps of 3) cannot reach."""
     from migcoop import calibrations as cal
 
-    m = cal.wage_gap_market(6.0, 10.0)
+    m = cal.wage_gap_market(7.5, 10.0)
     best, free = m.efficient_migration(), m.free_movement()
     return best, m.outcome(best).world_gain, m.outcome(free).world_gain
 
@@ -82,18 +84,23 @@ def first_quarter_share():
 # --- chapter 2 -----------------------------------------------------------------------------
 @answer("ex-02-2")
 def optimal_specific_tariff():
-    """The importer's optimal specific tariff, demand q = 100 - p and supply q = 2p - 50."""
+    """The importer's optimal specific tariff, demand q = 100 - p and supply q = 1.6p - 30.
+
+    Foreign supply elasticity 1.6 at free trade: off the tariff explorer's slider (steps of 0.5)
+    and out of the chapter's table."""
     from migcoop import calibrations as cal
 
-    return cal.goods_market(2.0).national_optimum()
+    return cal.goods_market(1.6).national_optimum()
 
 
 @answer("ex-02-3")
 def migration_optima():
-    """(world's best number of migrants, receiving country's best) in the cap example."""
+    """(world's best number of migrants, receiving country's best) in the cap example, e = 6.5.
+
+    An external cost the migration-cap explorer's slider (steps of 1) cannot reach."""
     from migcoop import calibrations as cal
 
-    m = cal.migrant_labor_market(0.5, 5.0, rent_kept=1.0)
+    m = cal.migrant_labor_market(0.5, 6.5, rent_kept=1.0)
     return (m.equilibrium(m.global_optimum()).quantity,
             m.equilibrium(m.national_optimum()).quantity)
 
@@ -112,10 +119,13 @@ def tariff_war_patience():
 # --- chapter 3 -----------------------------------------------------------------------------
 @answer("ex-03-2")
 def smallest_visa_reward():
-    """The smallest visa reward (thousand visas) the sending country accepts, baseline."""
+    """The smallest visa reward (thousand visas) the sending country accepts when g = 4.
+
+    A gain per emigrant the chapter's explorers cannot set (the baseline's g = 3 is in the
+    chapter's table), so nothing the chapter shows gives the answer."""
     from migcoop import calibrations as cal
 
-    return cal.screening_model().deal_terms().min_reward
+    return cal.screening_model(sender_gain=4.0).deal_terms().min_reward
 
 
 @answer("ex-03-3")
@@ -138,18 +148,24 @@ def patience_to_keep_screening():
 # --- chapter 4 -----------------------------------------------------------------------------
 @answer("ex-04-2")
 def sorting_band():
-    """(least, most restrictive common policy in the band), N = 4, Λ = 20, w = 10."""
+    """(least, most restrictive common policy in the band), N = 4, Λ = 22, w = 10.
+
+    A pool the band explorer's slider (steps of 5 from 10) cannot reach; the chapter states
+    the band for Λ = 20."""
     from migcoop import calibrations as cal
 
-    return tuple(cal.sorting_game(4, 20.0).band())
+    return tuple(cal.sorting_game(4, 22.0).band())
 
 
 @answer("ex-04-3")
 def most_restrictive_equilibrium():
-    """(restriction, welfare per country) in the most restrictive equilibrium."""
+    """(restriction, welfare per country) in the most restrictive equilibrium, e = 27.5.
+
+    An enforcement cost the best-response explorer's slider (steps of 1) cannot reach; the
+    chapter describes the trap at e = 25."""
     from migcoop import calibrations as cal
 
-    eq = cal.leakage_game(0.9, 6.0, 6, 25.0).equilibria()[-1]
+    eq = cal.leakage_game(0.9, 6.0, 6, 27.5).equilibria()[-1]
     return (eq.restriction, eq.welfare)
 
 
@@ -164,10 +180,13 @@ def stayed_home():
 # --- chapter 5 -----------------------------------------------------------------------------
 @answer("ex-05-2")
 def one_way_tax():
-    """(efficient migration, emigration tax making those left behind whole), remittances 5 %."""
+    """(efficient migration, emigration tax making those left behind whole), remittances 5 %.
+
+    A capital gap of 3.5, which the first explorer's slider (whole steps) cannot reach: its alt
+    text states the efficient level at the default gap of 4."""
     from migcoop import calibrations as cal
 
-    e = cal.two_country_economy(capital_share=0.35, capital_gap=4.0, remittance_share=0.05)
+    e = cal.two_country_economy(capital_share=0.35, capital_gap=3.5, remittance_share=0.05)
     m = e.efficient_migration()
     return (m, e.breakeven_emigration_tax(m))
 
@@ -183,10 +202,13 @@ def best_one_way_deal():
 
 @answer("ex-05-4")
 def borjas_today():
-    """(immigration surplus, native workers' loss) as fractions of GDP, s = 0.7, e = 0.3, m = 0.15."""
+    """(immigration surplus, native workers' loss) as fractions of GDP, s = 0.7, e = 0.3, m = 0.181.
+
+    The foreign-born share of the US labor force in 2022, which the Borjas explorer's frames
+    (steps of 0.05) and slider (steps of 0.025) cannot reach."""
     from migcoop.two_country import borjas_accounts
 
-    acc = borjas_accounts(0.7, 0.3, 0.15)
+    acc = borjas_accounts(0.7, 0.3, 0.181)
     return (acc.surplus, acc.native_labor_loss)
 
 
@@ -202,20 +224,35 @@ def creation_and_diversion():
 
 @answer("ex-06-3")
 def breakeven_gap():
-    """The largest cost gap of B at which a full preference against a fee of 8 still gains."""
+    """The largest cost gap of B at which a full preference against a fee of 5.5 still gains.
+
+    A fee the chapter's break-even figure (fee 8) does not use."""
     from migcoop import calibrations as cal
 
-    return cal.diversion_model(cost_a=10.0, cost_b=11.0).breakeven_cost_gap(barrier=8.0)
+    return cal.diversion_model(cost_a=10.0, cost_b=11.0).breakeven_cost_gap(barrier=5.5)
 
 
 @answer("ex-06-4")
 def cap_diversion():
-    """(world change, A's migrants' change): full preference under a cap of 40, fee 4."""
+    """(world change, A's migrants' change): full preference under a cap of 44, fee 3, w_B 12.5.
+
+    Not the cap, fee and costs of the chapter's 'who bears the loss' figure (40, 4, 13)."""
     from migcoop import calibrations as cal
 
-    d = cal.diversion_model(cost_a=10.0, cost_b=13.0, barrier_type="revenue", cap=40.0,
-                            rent_share=0.0).preferential_deal(4.0, 4.0)
+    d = cal.diversion_model(cost_a=10.0, cost_b=12.5, barrier_type="revenue", cap=44.0,
+                            rent_share=0.0).preferential_deal(3.0, 3.0)
     return (d.world_change, d.excluded_change)
+
+
+@answer("ex-06-7")
+def quota_beside_the_cap():
+    """(world change of B's own quota of 5 beside a cap of 44, of the cap raised by 5 for all)."""
+    from migcoop import calibrations as cal
+
+    market = cal.diversion_model(cost_a=10.0, cost_b=12.5, cap=44.0)
+    wider = cal.diversion_model(cost_a=10.0, cost_b=12.5, cap=49.0)
+    own = market.separate_quota(barrier=3.0, quota=5.0)
+    return (own.world_change, market.compare(market.mfn(3.0), wider.mfn(3.0)).world_change)
 
 
 # --- chapter 7 -----------------------------------------------------------------------------
@@ -229,65 +266,65 @@ def sender_least_return_rate():
 
 @answer("ex-07-3")
 def receiver_least_return_rates():
-    """R's least return rate without an employment screen and with a job offer required."""
+    """R's least return rate without an employment screen and with a job offer required,
+    when 8 per cent of applicants (not the chapter's 10) would not hold a job."""
     from migcoop import calibrations as cal
 
-    return (cal.temporary_arrangement("none").receiver_min_return_rate(),
-            cal.temporary_arrangement("job_offer").receiver_min_return_rate())
+    return (cal.temporary_arrangement("none", welfare_share=0.08).receiver_min_return_rate(),
+            cal.temporary_arrangement("job_offer", welfare_share=0.08).receiver_min_return_rate())
 
 
 @answer("ex-07-4")
-def linkage_for_two_year_stays():
-    """(best transfer, least discount factor) for two-year stays, remittances of 10 per cent."""
+def rotation_cost_for_two_year_stays():
+    """(rotation cost at which two-year stays are R's best, R's gain there) with the job offer."""
     from migcoop import calibrations as cal
 
-    s = cal.temporary_arrangement("none").linkage(0.5, 0.1).summary()
-    return (s.best_transfer, s.min_delta)
+    job = cal.temporary_arrangement("job_offer")
+    c_r = job.settle_rate * job.family_cost / (0.5 + job.settle_rate) ** 2
+    model = job.replace(rotation_cost=c_r)
+    assert math.isclose(model.receiver_best_return_rate(), 0.5, rel_tol=1e-12)
+    return (c_r, model.outcome(0.5, 0.1).receiving_gain)
 
 
-@answer("ex-07-5")
-def share_temporary_with_jobs():
-    """Share of the temporary arrangements whose welfare safeguard is a job on arrival."""
-    from migcoop.agreements import load_agreements
+@answer("ex-07-7")
+def permanent_thresholds():
+    """(settled share at which permanent = temporary for S, least settled share at which S
+    gains from permanent migration with nu = 0.025), with beta = 0.2 and rho = 0.1."""
+    from migcoop import calibrations as cal
 
-    temp = [a for a in load_agreements() if not a.permanent]
-    return sum(a.welfare_safeguard == "job on arrival" for a in temp) / len(temp)
+    model = cal.temporary_arrangement("none", citizen_weight=0.2)
+    return (model.tied_value_share(0.1),
+            float(model.permanent_min_settled_share(0.1, voluntary_return_rate=0.025)))
 
 
 # --- chapter 8 -----------------------------------------------------------------------------
-@answer("ex-08-2")
-def min_reward_at_three_quarters():
-    """The least visa reward the partner accepts when it screens 75 per cent of applicants."""
+@answer("ex-08-8")
+def slopes_and_cash_for_an_impatient_sender():
+    """(threshold slope, full-effort slope, yearly cash bonus for full effort) with δ = 0.85."""
     from migcoop import calibrations as cal
 
-    return cal.enforcement_deal(effort=0.75).min_reward()
+    g = cal.readmission_game(sender_discount=0.85)
+    return g.threshold_slope(), float(g.slope_for_effort(1.0)), float(g.cash_cost(1.0))
 
 
-@answer("ex-08-3")
-def diversion_with_premium_three():
-    """(quota, diversion loss) of the bilateral deal with a reward of 10 and a premium of 3."""
+@answer("ex-08-9")
+def receiver_patience_bilateral_and_pooled():
+    """R's least discount factor for the rule (slope 45, base quota 10), alone and in a pool."""
     from migcoop import calibrations as cal
 
-    o = cal.enforcement_deal(effort=1.0, cost_premium=3.0).outcome(10.0, "bilateral")
-    return (o.quota, o.diversion_loss)
-
-
-@answer("ex-08-4")
-def patience_at_reward_five():
-    """The discount factor the partner needs to keep screening with a reward of 5."""
-    from migcoop import calibrations as cal
-
-    return cal.enforcement_deal().outcome(5.0, "bilateral").partner_patience
+    alone = cal.readmission_game().outcome(45.0, 10.0)
+    pooled = cal.readmission_game(reallocation=cal.POOL_REALLOCATION).outcome(45.0, 10.0)
+    return alone.receiver_patience, pooled.receiver_patience
 
 
 # --- chapter 9 -----------------------------------------------------------------------------
 @answer("ex-09-2")
 def nash_and_efficient():
-    """(Nash protection, efficient protection) per host with N = 8, α = 6, k = 2."""
+    """(Nash protection, protection at the hosts' joint optimum) per host, N = 8, α = 6, k = 2."""
     from migcoop.refugees import protection_levels
 
     lv = protection_levels(8, 6.0, 2.0)
-    return lv.nash, lv.efficient
+    return lv.nash, lv.joint
 
 
 @answer("ex-09-3")
@@ -309,17 +346,34 @@ def standards_half_economic():
     return coop, nash
 
 
-# --- chapter 10 ----------------------------------------------------------------------------
-@answer("ex-10-2")
-def linkage_rescue():
-    """(transfer, least discount factor): temporary, preferential deal that R screens alone."""
+@answer("ex-09-7")
+def deterrence_equilibrium():
+    """(equilibrium share kept away, refugees all hosts protect) with eight hosts, α = 4, k = 1,
+    30 thousand would-be arrivals each, Π = 0.6 and Ξ = 1,200 (values the deterrence
+    explorer cannot reach: its arrivals and altruism are fixed at 34 and 10). The protection,
+    about 188, is above 150, the largest number the simulation's progress line can print."""
     from migcoop import calibrations as cal
-    from migcoop.capstone import Design
 
-    v = cal.capstone_world().evaluate(Design("temporary", "preferential", "receiver", "transfer"))
-    return (v.transfer, v.min_delta)
+    eq = cal.deterrence_game(hosts=8, altruism=4.0, cost=1.0, arrivals=30.0, redirect=0.6,
+                             deterrence_cost=1200.0).equilibrium()
+    return eq.nash, eq.protection_nash
 
 
+@answer("ex-09-8")
+def equalising_solidarity():
+    """(the payment that equalises frontline and interior stakes, the yearly breach probability
+    with it) for four frontline hosts of ten and a rule of strength 0.32 (the frontline
+    explorer's slider moves in steps of 0.05 and pre-renders three frontline hosts)."""
+    from migcoop import calibrations as cal
+
+    rule = cal.first_entry_rule(frontline=4, entry_rule=0.32)
+    v = rule.values()
+    n, nf = rule.regime.hosts, rule.frontline
+    xi = (v.interior_stake - v.frontline_stake) * (n - nf) / n
+    return xi, rule.replace(solidarity=xi).breach_probability()
+
+
+# --- chapter 10 ----------------------------------------------------------------------------
 @answer("ex-10-3")
 def diversion_at_premium():
     """(diversion loss, R's gain under preferential access) at a premium of $200 per worker."""
@@ -333,12 +387,26 @@ def diversion_at_premium():
 
 @answer("ex-10-4")
 def screening_patience():
-    """The patience the sending side needs to keep screening in the temporary, MFN design."""
+    """The patience the sending side needs to keep screening in the temporary, MFN design,
+    with stays of two and a half years (return rate 0.4)."""
     from migcoop import calibrations as cal
     from migcoop.capstone import Design
 
-    v = cal.capstone_world().evaluate(Design("temporary", "nondiscriminatory", "sender", "none"))
+    v = cal.capstone_world(return_rate=0.4).evaluate(
+        Design("temporary", "nondiscriminatory", "sender", "none"))
     return v.sender_threshold
+
+
+@answer("ex-10-6")
+def least_patience_transfer_screened():
+    """(least-patience transfer to R, its discount factor): temporary, preferential design in
+    which the partner screens, at a cost premium of $400 per worker."""
+    from migcoop import calibrations as cal
+    from migcoop.capstone import Design
+
+    v = cal.capstone_world(cost_premium=0.4).evaluate(
+        Design("temporary", "preferential", "sender", "transfer"))
+    return (v.transfer, v.min_delta)
 
 
 # --- the values ----------------------------------------------------------------------------

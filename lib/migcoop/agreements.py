@@ -3,16 +3,25 @@
 Two things the chapters on cooperation in practice (7 and 8) need.
 
 **The record.** :func:`load_agreements` reads ``data/agreements.csv``, a small
-dataset of the arrangements Sykes (2013, part II) discusses: the few permanent
-ones (the EU, the Trans-Tasman Travel Arrangement, ECOWAS, and the moves in COMESA
-and the Andean Community) and the far more common temporary ones (bilateral labor
-agreements, NAFTA chapter 16, the US-Singapore FTA, GATS Mode 4). Each row records
-facts (members, year, permanent or temporary, skill focus, nondiscriminatory or
-preferential, who selects the migrants, the welfare safeguard) and the theory's
-flags derived from them: a one-way risk where members differ greatly in
-development, a diversion risk where access is preferential. Every row names its
-sources; ``data/agreements_README.md`` documents the columns. :func:`theory_check`
-tests the pattern the theory predicts against the record.
+dataset of the arrangements Sykes (2013, part II) uses as illustrations: the few
+permanent ones (the EU, the Trans-Tasman Travel Arrangement, ECOWAS, and the moves in
+COMESA and the Andean Community) and the far more common temporary ones (bilateral
+labor agreements, NAFTA chapter 16, the US-Singapore FTA, GATS Mode 4), plus four
+permanent arrangements the book adds because they cut against the article's reading
+(the US Compacts of Free Association, the Mercosur Residence Agreement and CARICOM's
+free movement of skilled nationals; column ``in_article``). Each row records facts
+(members, year, permanent or temporary, skill focus, nondiscriminatory or
+preferential, who selects the migrants, the welfare safeguard) and the theory's flags
+derived from them: a one-way risk where members differ greatly in development, a
+diversion risk where access is preferential. The development gap is not a judgement:
+:func:`income_gap` measures it from the Gapminder income data the book ships
+(:func:`migcoop.gains.load_gapminder`) by a stated rule, and the loader rejects a row
+whose coding disagrees with the rule; only rows whose members the data do not cover
+are coded from a cited source instead (:data:`OUTSIDE_THE_DATA`). Every row names its
+sources; ``data/agreements_README.md`` documents the columns and the rule.
+:func:`theory_check` sets the record beside the pattern the theory predicts. The
+record is a handful of illustrations chosen by the article and the book, so the
+comparison illustrates the theory; it does not test it.
 
 **Enforcement cooperation.** :class:`EnforcementDeal` is the Canada-Jamaica
 arrangement of part II.C (Brown 2009) in the book's models. R already runs a
@@ -46,6 +55,8 @@ import numpy as np
 from ._validate import (
     SHARE,
     check_choice,
+    check_int,
+    check_range,
     check_share,
     instance,
     real,
@@ -55,6 +66,7 @@ from ._validate import (
 from ._validate import out as _out
 from ._validate import out_bool as _bool
 from .diversion import DiversionModel
+from .gains import load_gapminder
 from .repeated import _grim_threshold
 from .screening import ScreeningModel, good_share_admitted
 
@@ -68,6 +80,13 @@ __all__ = [
     "theory_check",
     "TheoryCheck",
     "ARRANGEMENTS",
+    "GAP_YEAR",
+    "GAP_THRESHOLD",
+    "GAP_GROUPS",
+    "OUTSIDE_THE_DATA",
+    "IncomeGap",
+    "income_gap",
+    "gap_codings",
     "EnforcementDeal",
     "EnforcementOutcome",
 ]
@@ -75,7 +94,7 @@ __all__ = [
 DATA_FILE = "agreements.csv"
 COLUMNS = ("key", "name", "members", "year", "status", "permanence", "skill_focus", "access",
            "selection", "development_gap", "welfare_safeguard", "one_way_risk",
-           "diversion_risk", "source")
+           "diversion_risk", "in_article", "source")
 #: The allowed values of each categorical column.
 VOCABULARY = {
     "status": ("in force", "partly implemented", "adopted not in force"),
@@ -89,6 +108,7 @@ VOCABULARY = {
                           "job on arrival", "skills or business purpose", "none specified"),
     "one_way_risk": ("yes", "no"),
     "diversion_risk": ("yes", "no"),
+    "in_article": ("yes", "no"),
 }
 FIRST_YEAR, LAST_YEAR = 1945, 2013  # the record ends with the article
 
@@ -109,11 +129,15 @@ class Agreement:
     access : "nondiscriminatory" (MFN) or "preferential" (members only).
     selection : who selects the migrants: the migrants themselves, employers, the
         sending government, or employers with the sending government.
-    development_gap : "comparable" or "large" gap in development among the members.
+    development_gap : "comparable" or "large" gap in development among the members,
+        measured from the income data by :func:`income_gap` (or, for the rows in
+        :data:`OUTSIDE_THE_DATA`, coded from the cited source).
     welfare_safeguard : how the receiving side guards against welfare migration.
     one_way_risk : the theory's flag: a large development gap, so flows run one way.
     diversion_risk : the theory's flag: preferential access, so migration can be
         diverted from more efficient sources.
+    in_article : whether Sykes (2013) discusses the arrangement (the book added the
+        others because they cut against the article's reading).
     source : the sources of the row's facts.
     """
 
@@ -130,6 +154,7 @@ class Agreement:
     welfare_safeguard: str
     one_way_risk: bool
     diversion_risk: bool
+    in_article: bool
     source: str
 
     @property
@@ -140,6 +165,148 @@ class Agreement:
     def welfare_guarded(self) -> bool:
         """Whether the arrangement has any safeguard against welfare migration."""
         return self.welfare_safeguard != "none specified"
+
+
+# --- the development gap, measured from the income data the book ships ---------------
+GAP_YEAR = 2007
+"""The year the gap is measured: the last year of the Gapminder extract, the nearest to
+the article (the record lists each arrangement's members as of 2013)."""
+GAP_THRESHOLD = 3.0
+"""A gap is "large" when the richest covered member's GDP per person is at least this
+multiple of the poorest's. A convention of the book, not of the article: chapter 7 shows
+which codings change at 2 and at 4."""
+GAP_GROUPS = {
+    "Central and Eastern European states": "Eastern Europe",
+    "Eastern Caribbean states": None,
+    "WTO members": "all",
+}
+"""Members named as a group in the record, and the countries of the extract that stand
+for them: ``"Eastern Europe"`` is the extract's "Eastern Europe and Turkey" region
+without Turkey; ``"all"`` is every country in the extract (which includes a few
+countries that were not WTO members; the ratio is above 100 either way); ``None``: the
+extract covers none of the group's members."""
+NAME_ALIASES = {"Slovakia": "Slovak Republic",
+                "Democratic Republic of the Congo": "Congo, Dem. Rep."}
+"""The record's country names that Gapminder spells differently."""
+OUTSIDE_THE_DATA = {
+    "cofa_fsm_rmi": "The extract covers none of the Pacific members, only the United States. "
+                    "Coded large on the record of the US Government Accountability Office "
+                    "(GAO-06-590, 2006): economies that depend on public spending funded "
+                    "largely by US assistance, with limited development prospects.",
+    "cofa_palau": "The extract covers only the United States. Coded large like the other "
+                  "Compacts: Palau, also a former part of the US-administered Trust "
+                  "Territory, relies on Compact assistance.",
+}
+"""Rows whose development gap the income data cannot measure (fewer than two members
+covered), with the reason and the source of the coding the row uses instead."""
+
+
+@dataclass(frozen=True)
+class IncomeGap:
+    """The development gap among an arrangement's members, measured from the income data.
+
+    Attributes
+    ----------
+    year : the Gapminder year of the incomes compared.
+    covered : ``(country, GDP per person)`` pairs of the members the extract covers,
+        richest first (inflation-adjusted dollars a year, as in the extract).
+    missing : members (or groups) the extract does not cover.
+    ratio : richest covered member's GDP per person over the poorest's, or ``None``
+        when fewer than two members are covered (the gap cannot be measured).
+    threshold : the ratio at and above which the gap counts as large.
+    coding : ``"large"``, ``"comparable"``, or ``None`` when the ratio is ``None``.
+    """
+
+    year: int
+    covered: tuple
+    missing: tuple
+    ratio: float | None
+    threshold: float
+    coding: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _incomes() -> tuple[dict, dict, tuple]:
+    """(GDP per person by (country, year), countries by region, the extract's years)."""
+    income, regions = {}, {}
+    for r in load_gapminder():
+        income[(r.country, r.year)] = r.gdp_per_capita
+        regions.setdefault(r.region, set()).add(r.country)
+    years = tuple(sorted({y for _, y in income}))
+    return income, {k: tuple(sorted(v)) for k, v in regions.items()}, years
+
+
+def _stand_ins(member: str) -> tuple:
+    """The extract's countries that stand for ``member`` (empty if none)."""
+    income, regions, years = _incomes()
+    group = GAP_GROUPS.get(member, member)
+    if group is None:
+        return ()
+    if group == "all":
+        return tuple(sorted({c for c, _ in income}))
+    if group == "Eastern Europe":
+        return tuple(c for c in regions["Eastern Europe and Turkey"] if c != "Turkey")
+    name = NAME_ALIASES.get(group, group)
+    return (name,) if (name, years[-1]) in income else ()
+
+
+def income_gap(members, year: int = GAP_YEAR, threshold: float = GAP_THRESHOLD) -> IncomeGap:
+    """Measure the development gap among ``members`` from the Gapminder extract.
+
+    The rule (``data/agreements_README.md``): take every member the extract covers
+    (a group stands for the extract's countries listed in :data:`GAP_GROUPS`), compare
+    the GDP per person of the richest and the poorest in ``year``, and call the gap
+    large when the ratio is at least ``threshold``. Members the extract does not cover
+    are left out and listed in ``missing``.
+
+    Parameters
+    ----------
+    members : an :class:`Agreement`, or a sequence of member names (strings).
+    year : a year of the extract (1952, 1957, ..., 2007).
+    threshold : ratio of incomes (richest over poorest) at which a gap counts as
+        large, in [1, 1e12].
+
+    Returns
+    -------
+    IncomeGap
+
+    Examples
+    --------
+    >>> g = income_gap(["Australia", "New Zealand"])
+    >>> g.coding, [c for c, _ in g.covered]
+    ('comparable', ['Australia', 'New Zealand'])
+    >>> income_gap(["United States", "Palau"]).ratio is None
+    True
+    """
+    names = _member_names(members.members if isinstance(members, Agreement) else members)
+    income, _, years = _incomes()
+    year = check_int("year", year, years[0], years[-1])
+    if year not in years:
+        raise ValueError(f"year={year} is not a year of the income data "
+                         f"({years[0]}, {years[1]}, ..., {years[-1]})")
+    threshold = float(check_range("threshold", threshold, 1.0, 1e12, scalar=True))
+    covered, missing = {}, []
+    for m in names:
+        found = [c for c in _stand_ins(m) if (c, year) in income]
+        if not found:
+            missing.append(m)
+        for c in found:
+            covered[c] = income[(c, year)]
+    ranked = tuple(sorted(covered.items(), key=lambda kv: (-kv[1], kv[0])))
+    if len(ranked) < 2:
+        return IncomeGap(year, ranked, tuple(missing), None, threshold, None)
+    ratio = ranked[0][1] / ranked[-1][1]
+    return IncomeGap(year, ranked, tuple(missing), ratio, threshold,
+                     "large" if ratio >= threshold else "comparable")
+
+
+def _member_names(names) -> tuple:
+    if isinstance(names, str) or not hasattr(names, "__iter__"):
+        raise ValueError(f"members={names!r} must be an Agreement or a sequence of member names")
+    out = tuple(names)
+    if not out or not all(isinstance(n, str) and n.strip() for n in out):
+        raise ValueError(f"members={names!r} must be a non-empty sequence of non-empty names")
+    return out
 
 
 def _row(raw: dict, line: int) -> Agreement:
@@ -167,9 +334,22 @@ def _row(raw: dict, line: int) -> Agreement:
     if diversion != (raw["access"] == "preferential"):
         raise ValueError(f"{DATA_FILE} {where}: diversion_risk={raw['diversion_risk']!r} contradicts "
                          f"access={raw['access']!r} (preferential access is the risk)")
+    measured = income_gap(members)
+    if key in OUTSIDE_THE_DATA:
+        if measured.coding is not None:
+            raise ValueError(f"{DATA_FILE} {where}: the income data cover {len(measured.covered)} "
+                             f"members, so the gap must be measured, not listed in OUTSIDE_THE_DATA")
+    elif measured.coding is None:
+        raise ValueError(f"{DATA_FILE} {where}: the income data cover {len(measured.covered)} of its "
+                         f"members (at least 2 needed); development_gap cannot be measured")
+    elif measured.coding != raw["development_gap"]:
+        raise ValueError(f"{DATA_FILE} {where}: development_gap={raw['development_gap']!r} contradicts "
+                         f"the income data: richest to poorest member {measured.ratio:.2f} in "
+                         f"{measured.year} ({measured.coding!r} at the threshold {GAP_THRESHOLD})")
     return Agreement(key, raw["name"], members, year, raw["status"], raw["permanence"],
                      raw["skill_focus"], raw["access"], raw["selection"], raw["development_gap"],
-                     raw["welfare_safeguard"], one_way, diversion, raw["source"])
+                     raw["welfare_safeguard"], one_way, diversion, raw["in_article"] == "yes",
+                     raw["source"])
 
 
 def parse_agreements(text: str) -> tuple[Agreement, ...]:
@@ -209,8 +389,8 @@ def load_agreements(path=None) -> tuple[Agreement, ...]:
     the shipped one.
 
     >>> rows = load_agreements()
-    >>> len(rows), sum(r.permanent for r in rows)
-    (13, 5)
+    >>> sum(r.in_article for r in rows), sum(not r.in_article for r in rows)
+    (13, 4)
     """
     if path is not None and not isinstance(path, (str, os.PathLike)):
         raise ValueError(f"path={path!r} must be a file path (a string or a pathlib.Path) or None")
@@ -236,6 +416,8 @@ class TheoryCheck:
     preferential : keys of arrangements open to members only (a diversion risk).
     nondiscriminatory : keys of arrangements open to all on MFN terms.
     consistent : the record shows no arrangement the theory rules out.
+    outside_the_data : keys whose development gap is coded from a cited source because
+        the income data do not cover enough of their members (:data:`OUTSIDE_THE_DATA`).
     """
 
     permanent: tuple
@@ -246,14 +428,20 @@ class TheoryCheck:
     preferential: tuple
     nondiscriminatory: tuple
     consistent: bool
+    outside_the_data: tuple = ()
 
 
 def theory_check(rows=None) -> TheoryCheck:
-    """Set the record (default: the shipped one) against the theory's predictions.
+    """Set the record (default: the shipped one) beside the theory's predictions.
+
+    ``rows`` is any sequence of :class:`Agreement` (for instance only the article's own
+    illustrations, ``[a for a in load_agreements() if a.in_article]``).
 
     >>> t = theory_check()
-    >>> t.permanent_with_one_way_risk, t.unequal_pairs_temporary, t.consistent
-    ((), 1.0, True)
+    >>> len(t.permanent) + len(t.temporary) == len(load_agreements())
+    True
+    >>> t.nondiscriminatory
+    ('gats_mode4',)
     """
     rows = load_agreements() if rows is None else sequence(instance(Agreement))("rows", rows)
     perm = tuple(r.key for r in rows if r.permanent)
@@ -268,7 +456,25 @@ def theory_check(rows=None) -> TheoryCheck:
         preferential=tuple(r.key for r in rows if r.diversion_risk),
         nondiscriminatory=tuple(r.key for r in rows if not r.diversion_risk),
         consistent=not bad and not unguarded,
+        outside_the_data=tuple(r.key for r in rows if r.key in OUTSIDE_THE_DATA),
     )
+
+
+def gap_codings(threshold: float = GAP_THRESHOLD, rows=None) -> dict:
+    """Each arrangement's development gap at another ``threshold`` (a ratio of incomes,
+    richest over poorest member, in [1, 1e12]): ``{key: "large" or "comparable"}``.
+
+    Rows outside the income data (:data:`OUTSIDE_THE_DATA`) keep the coding the record
+    gives them. This is how chapter 7 shows which codings hang on the book's threshold.
+
+    >>> loose, strict = gap_codings(2.0), gap_codings(10.0)
+    >>> loose["ttta"], strict["gats_mode4"]
+    ('comparable', 'large')
+    """
+    threshold = float(check_range("threshold", threshold, 1.0, 1e12, scalar=True))
+    rows = load_agreements() if rows is None else sequence(instance(Agreement))("rows", rows)
+    return {r.key: (r.development_gap if r.key in OUTSIDE_THE_DATA
+                    else income_gap(r, threshold=threshold).coding) for r in rows}
 
 
 # =====================================================================================

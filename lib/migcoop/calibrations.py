@@ -13,7 +13,7 @@ returns, in snake_case** (``goods_market`` returns a
 the quantities the chapter varies, named in the model's terms. The fixed numbers
 behind them are the module's ``UPPER_CASE`` constants. Choices are identifiers
 (``"receiver"``, ``"job_offer"``), never display text: labels for the reader
-belong to :mod:`migcoop.figures`.
+belong to ``migcoop.figures``.
 
 Where a model's own defaults already are the book's baseline (the screening
 model of chapter 3, the refugee regime of chapter 9), the calibration passes
@@ -51,7 +51,8 @@ from .coordination import MAX_COUNTRIES, LeakageGame, SortingGame
 from .diversion import DiversionModel
 from .gains import GROUPINGS, YEARS, RegionalEconomy, WageGapMarket
 from .markets import LinearMarket
-from .refugees import RefugeeRegime, StandardsGame
+from .readmission import ReadmissionGame
+from .refugees import DeterrenceGame, FirstEntryRule, RefugeeRegime, StandardsGame
 from .repeated import OneWayDeal
 from .screening import ScreeningModel
 from .temporary import TemporaryMigration
@@ -77,11 +78,13 @@ __all__ = [
     # chapter 6
     "DIVERSION_DEMAND_INTERCEPT", "DIVERSION_DEMAND_SLOPE", "diversion_model",
     # chapter 7
-    "EMPLOYMENT_SCREENS", "temporary_arrangement",
+    "EMPLOYMENT_SCREENS", "ROTATION_COST", "TWO_YEAR_STAYS", "temporary_arrangement",
     # chapter 8
+    "READMISSION_SENDERS", "POOL_REALLOCATION", "SMALL_PROGRAMME_ABSORPTION",
+    "readmission_game",
     "enforcement_deal",
     # chapter 9
-    "refugee_regime", "standards_game",
+    "refugee_regime", "standards_game", "deterrence_game", "first_entry_rule",
     # chapter 10
     "capstone_world",
 ]
@@ -173,7 +176,8 @@ HOME_WAGE = 10.0
 """Migrants' wage at home plus moving costs: below it none come ($ thousand a year)."""
 RENT_KEPT = {"receiver": 1.0, "migrants": 0.0}
 """Share of a cap's rent the receiving country keeps, by who holds the visas:
-``"receiver"`` (a visa fee or an auction) or ``"migrants"`` (free visas)."""
+``"receiver"`` (a visa fee, an auction, or visas held by its own employers, who are
+its residents) or ``"migrants"`` (visas given free to the migrants or to recruiters abroad)."""
 
 
 def goods_market(elasticity: float) -> LinearMarket:
@@ -219,7 +223,8 @@ def migrant_labor_market(supply_slope: float, external_cost: float,
     external_cost : cost to the receiving country of one migrant beyond his wage
         ($ thousand a year, >= 0).
     rent_kept : share of a cap's rent the receiving country keeps, in [0, 1]
-        (:data:`RENT_KEPT`: 1 with a visa fee or an auction, 0 with free visas).
+        (:data:`RENT_KEPT`: 1 with a visa fee, an auction or visas held by its own
+        employers; 0 with visas given free to the migrants).
 
     Returns
     -------
@@ -257,7 +262,7 @@ def screening_model(**overrides) -> ScreeningModel:
     The baseline is :class:`~migcoop.screening.ScreeningModel`'s defaults: 30 per
     cent costly applicants, a good type worth 10 and a costly one costing 20
     ($ thousand a year), the receiver's screen passing 90 and 60 per cent, the
-    sender's 95 and 10 per cent. Chapters 3 and 8 use it.
+    sender's 95 and 10 per cent. Chapter 3 uses it (and, through `enforcement_deal`, chapter 10).
 
     Parameters
     ----------
@@ -520,13 +525,27 @@ of applicants who will work, and of those who will not, who get a visa. ``"none"
 ``"job_offer"``, a job offer required before a visa (the chapter's screen); and, for
 comparison, a lax check and a strict one."""
 
+ROTATION_COST = 0.1
+"""Chapter 7's illustrative rotation cost: what R's employers spend to recruit and train
+each replacement worker, in thousand dollars (so $100). An assumption chosen for the
+illustration, small beside the immigration surplus per migrant; the calibration itself
+(:func:`temporary_arrangement`) has none."""
+
+TWO_YEAR_STAYS = 0.5
+"""The return rate (per year) of chapter 7's reference temporary arrangement: visas of two
+years on average, the length of Germany's contract-worker agreements."""
+
 
 def temporary_arrangement(screen: str = "none", **changes) -> TemporaryMigration:
     """Chapter 7's arrangement: chapter 5's economy, 10 million migrants in R.
 
     The other parameters are :class:`~migcoop.temporary.TemporaryMigration`'s
     defaults (ties cut at 20 per cent a year, S counting nothing for its emigrants,
-    10 per cent of applicants who would not work, ...). Chapter 10 builds on it.
+    10 per cent of applicants who would not work, ...). Settled migrants send nothing
+    home, nobody goes home before his visa ends and replacements cost nothing: the
+    chapter's baseline, whose permanent arrangement S rejects; chapter 7 varies all
+    three (``settled_remittance_share``, ``voluntary_return_rate``, ``rotation_cost``).
+    Chapter 10 builds on it.
 
     Parameters
     ----------
@@ -546,6 +565,8 @@ def temporary_arrangement(screen: str = "none", **changes) -> TemporaryMigration
     >>> model = temporary_arrangement()
     >>> model.permanent(0.1).acceptable_to_sender          # the one-way problem
     False
+    >>> temporary_arrangement(settled_remittance_share=0.05).permanent(0.1).acceptable_to_sender
+    True
     >>> model.outcome(1.0, 0.1).acceptable_to_sender       # stays of one year
     True
     >>> temporary_arrangement("job_offer").outcome(1.0, 0.1).acceptable_to_receiver
@@ -560,8 +581,58 @@ def temporary_arrangement(screen: str = "none", **changes) -> TemporaryMigration
 # =====================================================================================
 # Chapter 8: enforcement cooperation
 # =====================================================================================
+READMISSION_SENDERS = {
+    "eager": {"effort_curvature": 20.0},
+    "baseline": {},
+    "reluctant": {"effort_curvature": 80.0, "effort_cost": 12.0},
+}
+"""Chapter 8's three senders under one common rule: how each differs from the baseline
+:class:`~migcoop.readmission.ReadmissionGame` (effort costs in $ million a year)."""
+
+POOL_REALLOCATION = 0.8
+"""Share of a cut quota that other senders take up when many compete for one pool of visas
+(chapter 8's Korea-like case; 0, the model's default, is a bilateral arrangement)."""
+
+SMALL_PROGRAMME_ABSORPTION = 4.0
+"""Chapter 8's receiver that wants few workers: absorption ``kappa`` eight times the baseline's
+($ million per (thousand visas) squared), so its ideal programme is smaller than the stake a
+rule needs to buy full effort."""
+
+
+def readmission_game(sender: str = "baseline", **overrides) -> ReadmissionGame:
+    """Chapter 8's readmission game: a quota that shrinks with the overstay rate.
+
+    The baseline is :class:`~migcoop.readmission.ReadmissionGame`'s defaults: 20 per
+    cent of the sender's nationals due to leave do not when it makes no effort; a visa
+    is worth 8 to the sender ($ thousand a year); effort costs it ``4 e + 40 e**2 / 2``
+    ($ million a year); its discount factor is 0.9; a worker who leaves on time is worth
+    10 to the receiver and one who does not costs it 25 ($ thousand a year); absorption
+    ``kappa = 0.5``; the receiver's discount factor 0.8; no reallocation.
+
+    Parameters
+    ----------
+    sender : one of :data:`READMISSION_SENDERS` ("eager", "baseline", "reluctant").
+    **overrides : any :class:`~migcoop.readmission.ReadmissionGame` parameter
+        (``sender_discount``, ``reallocation``, ...), applied after ``sender``'s.
+
+    Returns
+    -------
+    ReadmissionGame
+        Quotas in thousand visas a year, welfare in $ million a year.
+
+    Examples
+    --------
+    >>> readmission_game().effort(0.0)
+    0.0
+    >>> readmission_game("eager").effort_curvature
+    20.0
+    """
+    base = READMISSION_SENDERS[check_choice("sender", sender, READMISSION_SENDERS)]
+    return ReadmissionGame(**{**base, **check_keywords(ReadmissionGame, overrides)})
+
+
 def enforcement_deal(effort: float = 1.0, cost_premium: float = 2.0) -> EnforcementDeal:
-    """Chapter 8's visas-for-enforcement deal, on chapter 3's baseline screening model.
+    """The visas-for-enforcement deal on chapter 3's screening model (used by chapter 10).
 
     Parameters
     ----------
@@ -602,7 +673,7 @@ def refugee_regime(**overrides) -> RefugeeRegime:
     Examples
     --------
     >>> r = refugee_regime()
-    >>> r.nash_protection(), r.efficient_protection(), r.mean_arrivals
+    >>> r.nash_protection(), r.joint_protection(), r.mean_arrivals
     (10.0, 100.0, 34.0)
     """
     return RefugeeRegime(**check_keywords(RefugeeRegime, overrides))
@@ -626,6 +697,50 @@ def standards_game(**overrides) -> StandardsGame:
     True
     """
     return StandardsGame(**check_keywords(StandardsGame, overrides))
+
+
+def deterrence_game(**overrides) -> DeterrenceGame:
+    """Chapter 9's hosts that may keep refugees from arriving, with some parameters changed.
+
+    The baseline is :class:`~migcoop.refugees.DeterrenceGame`'s defaults: the ten hosts,
+    altruism and hosting cost of ``refugee_regime()``, whose 34 thousand expected
+    arrivals a year per host are the would-be arrivals; half of the refugees a host keeps
+    away reach another host; keeping all would-be arrivals away would cost a host
+    1,000 million dollars a year (``deterrence_cost`` 2,000).
+
+    Parameters
+    ----------
+    **overrides : any :class:`~migcoop.refugees.DeterrenceGame` parameter.
+
+    Examples
+    --------
+    >>> g = deterrence_game()
+    >>> g.arrivals == refugee_regime().mean_arrivals
+    True
+    """
+    return DeterrenceGame(**check_keywords(DeterrenceGame, overrides))
+
+
+def first_entry_rule(**overrides) -> FirstEntryRule:
+    """Chapter 9's Convention with a first-entry rule, with some parameters changed.
+
+    The baseline: the regime of ``refugee_regime()``, three of its ten hosts on the
+    frontline, a rule that holds a tenth of the refugees to their country of first
+    entry, and no solidarity payment.
+
+    Parameters
+    ----------
+    **overrides : any :class:`~migcoop.refugees.FirstEntryRule` parameter
+        (``regime``, ``frontline``, ``entry_rule``, ``solidarity``).
+
+    Examples
+    --------
+    >>> rule = first_entry_rule()
+    >>> rule.multipliers == (1.0 + 0.1 * (10 / 3 - 1), 0.9)
+    True
+    """
+    changes = {"frontline": 3, "entry_rule": 0.1, **overrides}
+    return FirstEntryRule(**check_keywords(FirstEntryRule, changes))
 
 
 # =====================================================================================

@@ -10,9 +10,12 @@ stand outside unless the agreement is open to them):
   hire from the cheapest) or "preferential" (the visas are the partner's);
 * ``screener``: "receiver" (R admits on its own checks) or "sender" (the sending
   side screens its applicants, as Jamaica does for Canada, and bears the cost);
-* ``linkage``: "none", or "transfer" (the sending side pays R a transfer each
-  period, the issue linkage of chapter 5, set at the level that needs the least
-  patience).
+* ``linkage``: "none", or "transfer": a transfer each period, in whichever
+  direction needs the least patience (:func:`least_patience_transfer`). It runs from
+  the sending side to R, chapter 5's issue linkage, when R loses from the programme;
+  and from R to the sending side, as aid or development money for cooperation on
+  migration control does in practice, when R gains and the sending side must be kept
+  screening or kept in.
 
 :meth:`CapstoneWorld.evaluate` returns a :class:`Verdict` that takes each answer
 from the chapter whose model asks that question:
@@ -22,9 +25,35 @@ from the chapter whose model asks that question:
   economy and chapter 3's screening arithmetic);
 * who supplies the migrants and what diversion costs the world: chapter 6's
   :class:`migcoop.diversion.DiversionModel` with the programme as a binding cap;
-* the transfer and whether the deal is self-enforcing: chapter 5's
-  :class:`migcoop.repeated.OneWayDeal` and :func:`migcoop.repeated.min_discount_factor`,
-  with the sending side tempted, as in chapter 8, to stop screening for a period.
+* the transfer and whether the deal is self-enforcing: chapter 2's grim trigger
+  (:func:`migcoop.repeated.min_discount_factor`), with each side tempted for a period
+  to stop paying, the sending side (as in chapter 3) to stop screening, and a side
+  that loses from the programme itself to leave it. With no screening cost and R
+  losing, the least-patience transfer is chapter 5's ``sqrt(G_R * Delta_S)``
+  (:class:`migcoop.repeated.OneWayDeal`); :func:`least_patience_transfer` gives it in
+  general, in closed form.
+
+**The least-patience transfer.** Write ``G`` for R's gain from the programme before
+any transfer (negative when R loses), ``S`` for the sending side's gain net of its
+screening cost ``K`` (so ``B = S + K`` is its gain before screening costs), and ``T``
+for the transfer (positive: the sending side pays R; negative: R pays). With
+``x+ = max(x, 0)`` and ``x- = max(-x, 0)``, each side's grim-trigger threshold is
+(temptation over what a breach puts at stake)::
+
+    delta_R(T) = (G- + T-) / (G+ + T+),      delta_S(T) = (K + B- + T+) / (B+ + T-),
+
+``delta_R`` falling and ``delta_S`` rising in ``T``, so the transfer that minimises
+the larger is where they cross:
+
+* ``G < 0``: ``T* = (sqrt(K**2 + 4 G_R B) - K) / 2`` with ``G_R = -G``, paid to R,
+  and ``delta* = G_R / T*`` (``sqrt(G_R S)`` and ``sqrt(G_R / S)`` when ``K = 0``);
+* ``G > 0``: ``T* = -(sqrt(B+**2 + 4 G (K + B-)) - B+) / 2``, paid by R, and
+  ``delta* = -T* / G`` (no transfer when ``K = 0`` and ``S >= 0``; the mirror image
+  ``-sqrt(G (-S))`` when the sending side loses even before screening);
+* ``G = 0``: ``T* = 0``.
+
+In every case ``delta* < 1``, so that some discount factor sustains the deal, exactly
+when the joint gain ``G + S`` is positive.
 
 Every source is an economy like the partner's; the partner's workers cost R's
 employers ``cost_premium`` more each (travel, recruitment), so the partner is the
@@ -38,19 +67,24 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ._validate import (
+    LIMIT,
     POSITIVE,
     SHARE,
     check_instance,
+    check_range,
     choice,
     instance,
     real,
     replaced,
     validate_fields,
 )
+from ._validate import out as _out
 from .agreements import MAX_COST, load_agreements
 from .diversion import DiversionModel
-from .repeated import OneWayDeal, _grim_threshold
+from .repeated import _grim_threshold
 from .screening import ScreeningModel
 from .temporary import TemporaryMigration
 
@@ -62,7 +96,11 @@ __all__ = [
     "Design",
     "Verdict",
     "CapstoneWorld",
+    "TransferDeal",
+    "Thresholds",
     "all_designs",
+    "least_patience_transfer",
+    "patience_thresholds",
 ]
 
 PERMANENCE = ("permanent", "temporary")
@@ -100,6 +138,186 @@ def all_designs() -> tuple[Design, ...]:
     return tuple(Design(*c) for c in itertools.product(PERMANENCE, ACCESS, SCREENERS, LINKAGE))
 
 
+def _pos(x):
+    return np.maximum(x, 0.0)
+
+
+def _neg(x):
+    return np.maximum(-x, 0.0)
+
+
+def _stakes(receiving_gain, sending_gain, screening_cost):
+    g = check_range("receiving_gain", receiving_gain, -LIMIT, LIMIT, scalar=True)
+    s = check_range("sending_gain", sending_gain, -LIMIT, LIMIT, scalar=True)
+    k = check_range("screening_cost", screening_cost, 0.0, LIMIT, scalar=True)
+    return g, s, k
+
+
+def patience_thresholds(receiving_gain, sending_gain, screening_cost, transfer) -> Thresholds:
+    """Each side's grim-trigger threshold for a signed ``transfer``; vectorised in it.
+
+    A period's deviation: R stops paying (if it pays) and leaves the programme if it
+    loses from it; the sending side stops paying (if it pays), stops screening (saving
+    ``screening_cost``) and leaves the programme if it loses from it. A breach returns
+    both to the status quo (0) for ever. So, with ``B = sending_gain + screening_cost``,
+
+    ``delta_R = (G- + T-) / (G+ + T+)`` and ``delta_S = (K + B- + T+) / (B+ + T-)``
+
+    (0 when there is no temptation, ``inf`` when a breach costs nothing; a value of 1
+    or more means no discount factor below one sustains the deal).
+
+    Parameters
+    ----------
+    receiving_gain : G, R's gain from the programme before any transfer ($ bn a year).
+    sending_gain : S, the sending side's gain, net of its screening cost and before any
+        transfer ($ bn a year).
+    screening_cost : K >= 0, what the sending side spends screening each year and saves
+        by shirking for a period ($ bn a year).
+    transfer : T, paid each year by the sending side to R (negative: paid by R to the
+        sending side) ($ bn a year); a number or an array.
+
+    Returns
+    -------
+    Thresholds
+        ``receiver_threshold`` and ``sender_threshold``, floats or arrays shaped like
+        ``transfer``.
+
+    Examples
+    --------
+    >>> patience_thresholds(-2.0, 8.0, 0.0, 4.0)      # chapter 5's one-way deal
+    Thresholds(receiver_threshold=0.5, sender_threshold=0.5)
+    >>> patience_thresholds(3.0, 5.0, 1.0, 0.0).sender_threshold   # R gains; screening tempts
+    0.16666666666666666
+    """
+    g, s, k = _stakes(receiving_gain, sending_gain, screening_cost)
+    t = np.asarray(check_range("transfer", transfer, -LIMIT, LIMIT), dtype=float)
+    b = s + k
+    d_r = _grim_threshold(g + t, _pos(g) + _pos(t), 0.0)
+    d_s = _grim_threshold(s - t, _pos(b) + _neg(t), 0.0)
+    return Thresholds(_out(d_r), _out(d_s))
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Each side's least discount factor (:func:`patience_thresholds`).
+
+    Attributes
+    ----------
+    receiver_threshold : R's (0: no temptation; >= 1 or ``inf``: never).
+    sender_threshold : the sending side's, likewise.
+    """
+
+    receiver_threshold: float
+    sender_threshold: float
+
+
+@dataclass(frozen=True)
+class TransferDeal:
+    """The transfer that needs the least patience (see :func:`least_patience_transfer`).
+
+    Attributes
+    ----------
+    transfer : T*, paid each year by the sending side to R; negative when R pays the
+        sending side ($ bn a year; 0 when none is needed).
+    receiver_threshold, sender_threshold : each side's least discount factor at T*.
+    min_delta : the larger of the two, the least patience any transfer allows.
+    exists : ``min_delta < 1``: some discount factor below one sustains the deal
+        (equivalently, the joint gain ``receiving_gain + sending_gain`` is positive).
+    """
+
+    transfer: float
+    receiver_threshold: float
+    sender_threshold: float
+    min_delta: float
+    exists: bool
+
+    @property
+    def direction(self) -> str:
+        """Who pays: "to the receiving country", "to the sending side" or "none"."""
+        if self.transfer > 0:
+            return "to the receiving country"
+        return "to the sending side" if self.transfer < 0 else "none"
+
+
+def _positive_root(p: float, x: float, y: float) -> float:
+    """The root ``z >= 0`` of ``z**2 + p z - x y = 0`` (``p, x, y >= 0``), computed without
+    cancellation as ``2 x y / (sqrt(p**2 + 4 x y) + p)`` (and without underflow when the
+    product ``x y`` is tiny)."""
+    xy = x * y
+    if xy == 0 and (x == 0 or y == 0):
+        return 0.0
+    if xy > 1e-290:
+        return 2.0 * xy / (math.sqrt(p * p + 4.0 * xy) + p)
+    r = math.sqrt(x) * math.sqrt(y)
+    return 2.0 * r * (r / (math.hypot(p, 2.0 * r) + p))
+
+
+def least_patience_transfer(receiving_gain, sending_gain, screening_cost=0.0) -> TransferDeal:
+    """The signed transfer that minimises the larger of the two sides' thresholds.
+
+    R's threshold falls and the sending side's rises as the transfer to R grows
+    (:func:`patience_thresholds`), so the minimum of the larger is where they cross.
+    With ``G`` = ``receiving_gain``, ``S`` = ``sending_gain``, ``K`` =
+    ``screening_cost`` and ``B = S + K``:
+
+    * R loses (``G < 0``): ``T* = (sqrt(K**2 + 4 (-G) B) - K) / 2 > 0``, paid to R,
+      needing ``delta* = -G / T*``; with ``K = 0`` this is chapter 5's
+      ``sqrt(G_R S)`` (:meth:`migcoop.repeated.OneWayDeal.summary`), and a positive
+      ``K`` lowers it: a screening sender is already tempted by what it saves;
+    * R gains (``G > 0``): ``T* = -(sqrt(B+**2 + 4 G (K + B-)) - B+) / 2 <= 0``, paid
+      by R, needing ``delta* = -T* / G``: R buys the sending side's screening, or its
+      participation, with part of its own gain;
+    * ``G = 0``: no transfer.
+
+    When R loses and ``B <= 0`` no transfer sustains anything (``min_delta = inf``).
+    ``exists`` (``min_delta < 1``) holds exactly when ``G + S > 0``.
+
+    Parameters
+    ----------
+    receiving_gain : G, R's gain from the programme before any transfer ($ bn a year).
+    sending_gain : S, the sending side's gain net of screening costs, before any
+        transfer ($ bn a year).
+    screening_cost : K >= 0, the sending side's yearly screening cost ($ bn a year).
+
+    Returns
+    -------
+    TransferDeal
+
+    Notes
+    -----
+    The book's extension of the one-way deal of Sykes (2013, part I.B.1) and of
+    chapter 5, with the sending side's screening of chapter 3 (after Brown 2009) and
+    transfers in both directions; grim-trigger punishment as in Bagwell and Staiger
+    (2002, ch. 6).
+
+    Examples
+    --------
+    >>> least_patience_transfer(-2.0, 8.0)              # chapter 5: sqrt(2 * 8)
+    TransferDeal(transfer=4.0, receiver_threshold=0.5, sender_threshold=0.5, min_delta=0.5, exists=True)
+    >>> d = least_patience_transfer(-2.0, 5.0, 1.0)     # the sender screens: less than sqrt(10)
+    >>> d.transfer, round(d.min_delta, 4), d.direction
+    (3.0, 0.6667, 'to the receiving country')
+    >>> d = least_patience_transfer(2.0, 1.0, 2.0)      # R gains: R pays for the screening
+    >>> d.transfer, d.min_delta, d.direction
+    (-1.0, 0.5, 'to the sending side')
+    """
+    g, s, k = _stakes(receiving_gain, sending_gain, screening_cost)
+    b = s + k
+    bp, bm = max(b, 0.0), max(-b, 0.0)
+    if g < 0 < b:
+        # the positive root of T**2 + K T - G_R B = 0 (none works if B <= 0: T = 0)
+        t = _positive_root(k, -g, b)
+    elif g > 0:
+        # the positive root u of u**2 + B+ u - G (K + B-) = 0; T = -u
+        t = -_positive_root(bp, g, k + bm)
+    else:
+        t = 0.0
+    th = patience_thresholds(g, s, k, t)
+    d_r, d_s = th.receiver_threshold, th.sender_threshold
+    need_delta = max(d_r, d_s)
+    return TransferDeal(float(t), d_r, d_s, need_delta, bool(need_delta < 1))
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What a design gives each party, and whether it holds.
@@ -116,11 +334,12 @@ class Verdict:
         costs ($ bn a year; transfers cancel).
     diversion_loss : what the world loses because the partner rather than the cheapest
         source supplies (the diversion model's rectangle, $ bn a year).
-    transfer : the transfer the sending side pays R each year ($ bn; 0 without linkage
-        or when none is needed or none works).
+    transfer : the transfer the sending side pays R each year, negative when R pays the
+        sending side ($ bn; with linkage, :func:`least_patience_transfer`; 0 without
+        linkage or when none is needed or none works).
     receiver_threshold, sender_threshold : the least discount factor at which R, and the
-        sending side (paying and screening), keep the agreement (0: no temptation; >= 1
-        or ``inf``: never).
+        sending side (paying or paid, and screening), keep the agreement
+        (:func:`patience_thresholds`; 0: no temptation; >= 1 or ``inf``: never).
     min_delta : the larger of the two.
     discount_factor : the governments' discount factor.
     receiver, partner, others : "gain", "lose" or "no change".
@@ -151,6 +370,13 @@ class Verdict:
     accepted: bool
     self_enforcing: bool
     closest: tuple
+
+    @property
+    def direction(self) -> str:
+        """Who receives the transfer: "to the receiving country", "to the sending side" or "none"."""
+        if self.transfer > 0:
+            return "to the receiving country"
+        return "to the sending side" if self.transfer < 0 else "none"
 
 
 def _book_arrangement() -> TemporaryMigration:
@@ -285,23 +511,19 @@ class CapstoneWorld:
         (s_b, k_b), (s_a, k_a) = side(m_b), side(m_a)
         sending, screening = s_b + s_a, k_b + k_a           # net of screening costs
         transfer = 0.0
-        if design.linkage == "transfer" and g_r < 0 < sending:
-            deal = OneWayDeal(restriction_gain=-g_r, sending_gain=sending)
-            summary = deal.summary()
-            transfer = summary.best_transfer if summary.exists else 0.0
+        if design.linkage == "transfer":
+            # the signed transfer that needs the least patience; none if nothing works
+            deal = least_patience_transfer(g_r, sending, screening)
+            transfer = deal.transfer if deal.exists else 0.0
         share_b = m_b / (m_b + m_a) if m_b + m_a > 0 else 0.0
         r_gain = g_r + transfer
         p_gain = s_b - transfer * share_b
         a_gain = s_a - transfer * (1 - share_b)
         world = float(whole.world_gain) - premium
-        # Self-enforcement: R keeps the deal if it gains each period, or for a transfer
-        # if patient enough; the sending side is tempted to stop paying and screening.
-        if transfer > 0:
-            r_need = float(OneWayDeal(-g_r, sending).receiving_threshold(transfer))
-        else:
-            r_need = 0.0 if r_gain >= -_TOL else math.inf
-        gross = sending + screening
-        s_need = float(_grim_threshold(gross - screening - transfer, gross, 0.0))
+        # Self-enforcement (grim trigger): each side is tempted for a period to stop
+        # paying, the sending side to stop screening, and a side that loses to leave.
+        th = patience_thresholds(g_r, sending, screening, transfer)
+        r_need, s_need = th.receiver_threshold, th.sender_threshold
         need = max(r_need, s_need)
         supplying_ok = all(g >= -_TOL for g, m in ((p_gain, m_b), (a_gain, m_a)) if m > 0)
         accepted = bool(r_gain > _TOL and p_gain >= -_TOL and supplying_ok)
@@ -318,3 +540,47 @@ class CapstoneWorld:
     def table(self) -> tuple[Verdict, ...]:
         """The verdict on every one of the sixteen designs."""
         return tuple(self.evaluate(d) for d in all_designs())
+
+    def min_settled_remittance_share(self, design: Design) -> float:
+        """The least share of their earnings settled migrants must send home for ``design``
+        to be accepted (chapter 7's ``settled_remittance_share``, rho_s).
+
+        R's gain does not depend on rho_s and each source's gain is affine in it, so the
+        boundary follows from the gains at rho_s = 0 and 1. With linkage the design is
+        accepted once the joint gain ``G + S`` is positive (then some transfer, in one
+        direction or the other, leaves both better off, :func:`least_patience_transfer`);
+        without, once R gains and no source that sends migrants loses. Returns 0 if the
+        design is accepted even when settled migrants send nothing, ``inf`` if no share in
+        [0, 1] is enough. The voluntary return rate and the rest are the world's own
+        (``migration``); a temporary design's own return rate counts as well.
+
+        Examples
+        --------
+        >>> world = CapstoneWorld()
+        >>> world.min_settled_remittance_share(Design("temporary", "preferential", "sender"))
+        0.0
+        >>> world.min_settled_remittance_share(Design("permanent", "preferential", "sender"))
+        inf
+        """
+        check_instance("design", design, Design)
+        plain = Design(design.permanence, design.access, design.screener, "none")
+        at = [self.replace(migration=self.migration.replace(settled_remittance_share=x))
+              .evaluate(plain) for x in (0.0, 1.0)]
+
+        def boundary(v0: float, v1: float, strict: bool) -> float:
+            if v0 > 0 or (v0 >= 0 and not strict):
+                return 0.0
+            if v1 <= v0:
+                return math.inf
+            x = -v0 / (v1 - v0)
+            return x if x <= 1 else math.inf
+
+        g = at[0].receiving_gain
+        if design.linkage == "transfer":
+            return boundary(*(g + v.partner_gain + v.others_gain for v in at), strict=True)
+        if g <= _TOL:
+            return math.inf
+        need = [boundary(*(v.partner_gain for v in at), strict=False)] if at[0].from_partner else []
+        if at[0].from_others:
+            need.append(boundary(*(v.others_gain for v in at), strict=False))
+        return max(need, default=0.0)

@@ -13,7 +13,12 @@ spread evenly over ``[0, w]``, go wherever the net return ``w - r - moving cost`
 is highest and positive, splitting equally among the countries tied at the
 lowest restriction. A country that restricts more than the others gets nobody; one
 that restricts less gets everybody. Any common policy inside a whole band is an
-equilibrium, and only one of them is efficient.
+equilibrium, and only one of them is the receiving countries' joint optimum.
+
+"Joint optimum" means best for the receiving countries taken together, which is what
+their natives' welfare ``V`` measures. It is not *efficient* in the book's sense (world
+welfare, counting the migrants and the countries they come from): no payoff here counts
+what migrants gain from moving or what their home countries gain or lose.
 
 :class:`LeakageGame` makes the restriction a continuous share ``r`` of arrivals
 turned away, at an enforcement cost ``e * r``. Each migrant first heads for a
@@ -138,7 +143,7 @@ class SortingGame:
     Examples
     --------
     >>> g = SortingGame(countries=4, pressure=25.0, migrant_return=10.0, benefit=4.0, crowding=2.0)
-    >>> round(g.efficient_restriction(), 6)     # each country gets a / h = 2 million
+    >>> round(g.joint_restriction(), 6)     # each country gets a / h = 2 million
     6.8
     >>> [round(x, 6) for x in g.band()]         # every common policy in here is an equilibrium
     [3.6, 8.72]
@@ -208,15 +213,25 @@ class SortingGame:
         high = w * (1 - lo_m / lam)
         return float(low), float(high)
 
-    def efficient_restriction(self) -> float:
-        """The common restriction that gives every country its ideal intake ``m*``.
+    def joint_restriction(self) -> float:
+        """The receiving countries' joint optimum: the common restriction that gives every
+        country its ideal intake ``m*`` (thousand $ per migrant).
 
-        It lies inside :meth:`band`; 0 when even open borders bring too few migrants.
+        It lies inside :meth:`band`; 0 when even open borders bring too few migrants. It
+        maximises every receiving country's welfare, not world welfare: migrants' own
+        gains are not counted.
         """
         target = self.countries * self.best_intake
         if self.pressure <= target:
             return 0.0
         return float(self.migrant_return * (1 - target / self.pressure))
+
+    def efficient_restriction(self) -> float:
+        """Former name of :meth:`joint_restriction`, kept so that older notebooks run.
+
+        The book no longer calls this policy efficient (see the module docstring).
+        """
+        return self.joint_restriction()
 
 
 # =====================================================================================
@@ -409,11 +424,25 @@ class LeakageGame:
         return _out(np.maximum(gain, 0.0))
 
     def efficient_restriction(self) -> float:
-        """The common share turned away that maximises every country's welfare.
+        """Former name of :meth:`joint_restriction`, kept so that older notebooks run.
+
+        The book no longer calls this policy efficient (see the module docstring).
+        """
+        return self.joint_restriction()
+
+    def joint_restriction(self) -> float:
+        """The receiving countries' joint optimum: the common share turned away that
+        maximises every country's welfare, in [0, 1].
 
         What a binding common commitment would pick: all countries at once, each
-        counting what its refusals do to the others. Found on a grid, then refined
-        by golden-section search around the best grid point.
+        counting what its refusals do to the others. It counts the receiving countries'
+        welfare only, not the migrants' or their home countries'. Found on a grid, then
+        refined by golden-section search around the best grid point.
+
+        >>> g = LeakageGame(countries=6, pressure=36.0, leakage=0.9, benefit=2.0,
+        ...                 crowding=1.0, enforcement_cost=25.0)
+        >>> g.joint_restriction()               # stay open: refusals mostly move migrants around
+        0.0
         """
         grid = np.linspace(0.0, 1.0, 401)
         w = self._common(grid)

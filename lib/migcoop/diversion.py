@@ -36,6 +36,14 @@ preference changes only where the migrants come from (pure diversion). The quota
 rent (what employers would pay above the delivered cost) goes to R in the share
 ``rent_share`` and to the admitted migrants otherwise.
 
+A preference can also take the form of a channel of B's own *outside* the cap: a
+separate quota (``DiversionModel.separate_quota``; ``inf`` for none, as for the US TN
+status of Canadian and Mexican professionals, a number for the E-3 status of
+Australians). Such a channel adds places instead of moving them: while employers still
+prefer A's capped places, it only creates. It diverts only where B's own channel is
+cheaper to employers than the capped one, so that B's migrants also take jobs A's
+would have filled.
+
 Sources earn no rent outside a binding cap (their supply is perfectly elastic), so
 without a cap R's welfare is the world's. Units: migrants in thousands a year,
 wages and costs in thousand dollars per migrant-year, welfare in millions of
@@ -278,6 +286,101 @@ class DiversionModel:
         return WelfareChange(
             before=before, after=after, volume_change=_out(m1 - m0), creation=_out(creation),
             diversion=_out(diversion), world_change=_out(creation - diversion),
+            receiving_change=_out(np.asarray(after.receiving_welfare) - before.receiving_welfare),
+            partner_change=_out(np.asarray(after.rent_b) - before.rent_b),
+            excluded_change=_out(np.asarray(after.rent_a) - before.rent_a),
+        )
+
+    def with_separate_quota(self, barrier, quota, partner_barrier=None) -> DiversionOutcome:
+        """The market when B also has a channel of its own, outside the overall cap.
+
+        The general channel is open to both sources at ``barrier`` and limited by the
+        model's ``cap``; as under :meth:`mfn`, the cheaper source fills it (ties go to A).
+        B's own channel admits up to ``quota`` of B's migrants (thousands; ``inf`` for no
+        limit) at ``partner_barrier`` per migrant (thousand $; default ``barrier``), and
+        they do not count against the cap. Employers fill the channel that is cheaper to
+        them first. Where both sources supply, ``real_cost`` is the average real cost
+        per migrant; ``barrier_b`` is the barrier of B's own channel. Arrays broadcast.
+
+        Parameters
+        ----------
+        barrier : barrier per migrant in the general channel (thousand $, >= 0).
+        quota : places in B's own channel (thousands a year, >= 0, ``inf`` for no limit).
+        partner_barrier : barrier per migrant in B's own channel (thousand $, >= 0).
+        """
+        t = np.asarray(check_positive("barrier", barrier, allow_zero=True), dtype=float)
+        q = np.asarray(check_positive("quota", quota, allow_zero=True, allow_inf=True),
+                       dtype=float)
+        tb = t if partner_barrier is None else np.asarray(
+            check_positive("partner_barrier", partner_barrier, allow_zero=True), dtype=float)
+        t, q, tb = np.broadcast_arrays(t, q, tb)
+        a, b = self.demand_intercept, self.demand_slope
+        resource = self.barrier_type == "resource"
+        general_is_b = self.cost_b < self.cost_a          # the same barrier, so B must be cheaper
+        cost_general = self.cost_b if general_is_b else self.cost_a
+        price_general, price_own = cost_general + t, self.cost_b + tb
+        own_first = price_own < price_general               # ties go to the general channel
+        first_price = np.where(own_first, price_own, price_general)
+        second_price = np.where(own_first, price_general, price_own)
+        first_cap = np.where(own_first, q, self.cap)
+        second_cap = np.where(own_first, self.cap, q)
+        n1 = np.clip(a - b * first_price, 0.0, first_cap)
+        n2 = np.clip(a - b * second_price - n1, 0.0, second_cap)
+        n_own, n_general = np.where(own_first, n1, n2), np.where(own_first, n2, n1)
+        m = n_own + n_general
+        wage = np.where(m > 0, (a - m) / b, first_price)
+        rent_general = (wage - price_general) * n_general
+        rent_own = (wage - price_own) * n_own
+        rent = rent_general + rent_own
+        revenue = np.zeros_like(m) if resource else t * n_general + tb * n_own
+        wasted = t * n_general + tb * n_own if resource else np.zeros_like(m)
+        real_general = cost_general + (t if resource else 0.0)
+        real_own = self.cost_b + (tb if resource else 0.0)
+        total_real = real_general * n_general + real_own * n_own
+        average_real = np.where(m > 0, total_real / np.where(m > 0, m, 1.0),
+                                np.where(own_first, real_own, real_general))
+        share = 1.0 - self.rent_share
+        rent_a = np.zeros_like(m) if general_is_b else share * rent_general
+        rent_b = share * (rent_own + (rent_general if general_is_b else 0.0))
+        receiving = m**2 / (2 * b) + revenue + self.rent_share * rent
+        from_b = n_own + (n_general if general_is_b else 0.0)
+        return DiversionOutcome(
+            barrier_a=_out(t), barrier_b=_out(tb),
+            supply_price=_out(np.minimum(price_general, price_own)), employer_wage=_out(wage),
+            migrants=_out(m), from_a=_out(m - from_b), from_b=_out(from_b),
+            real_cost=_out(average_real), employer_surplus=_out(m**2 / (2 * b)),
+            barrier_revenue=_out(revenue), barrier_cost=_out(wasted), quota_rent=_out(rent),
+            receiving_welfare=_out(receiving), rent_a=_out(rent_a), rent_b=_out(rent_b),
+            world_welfare=_out(receiving + rent_a + rent_b),
+        )
+
+    def separate_quota(self, barrier, quota, partner_barrier=None) -> WelfareChange:
+        """Effect of giving B a channel of its own outside the cap, from an MFN ``barrier``.
+
+        The new migrants all come through B's own channel, so *creation* is the value of
+        the extra migrants to employers less their real cost there; *diversion* is the
+        rest, the extra real cost of the migrants who would have come anyway (zero while
+        employers still prefer the capped channel). With no cap and no limit on B's
+        channel it is the same as a preference of ``barrier - partner_barrier``
+        (:meth:`preferential_deal`). Arguments as in :meth:`with_separate_quota`.
+
+        Examples
+        --------
+        >>> capped = DiversionModel(100.0, 1.0, 10.0, 14.0, cap=50.0)
+        >>> own = capped.separate_quota(barrier=10.0, quota=10.0)
+        >>> own.volume_change, own.diversion == 0, own.world_change > 0
+        (10.0, True, True)
+        """
+        before = self.mfn(barrier)
+        after = self.with_separate_quota(barrier, quota, partner_barrier)
+        m0, m1 = np.asarray(before.migrants), np.asarray(after.migrants)
+        tb = np.asarray(after.barrier_b)
+        real_own = self.cost_b + (tb if self.barrier_type == "resource" else 0.0)
+        creation = self._area(m1) - self._area(m0) - real_own * (m1 - m0)
+        world = np.asarray(after.world_welfare) - np.asarray(before.world_welfare)
+        return WelfareChange(
+            before=before, after=after, volume_change=_out(m1 - m0), creation=_out(creation),
+            diversion=_out(creation - world), world_change=_out(world),
             receiving_change=_out(np.asarray(after.receiving_welfare) - before.receiving_welfare),
             partner_change=_out(np.asarray(after.rent_b) - before.rent_b),
             excluded_change=_out(np.asarray(after.rent_a) - before.rent_a),

@@ -436,17 +436,20 @@ def live_widget(explorer, *, background: bool | None = None, **fixed):
         if isinstance(c, Choice):
             controls[name] = w.ToggleButtons(
                 options=list(c.options), value=c.default, description=c.label,
-                tooltips=list(c.options), style={**desc, "button_width": "auto"},
+                tooltip=c.label, tooltips=list(c.options), style={**desc, "button_width": "auto"},
                 layout=w.Layout(**_ROW))
+            # A ToggleButtons is a block (label above, buttons below): lay it out like the
+            # sliders' rows, label in the same right-aligned column, buttons beside it.
+            controls[name].add_class("widget-inline-hbox")
         elif c.integer:
             controls[name] = w.IntSlider(
                 min=int(c.min), max=int(c.max), step=int(c.step), value=int(c.default),
-                description=c.label, style=desc, continuous_update=True,
+                description=c.label, tooltip=c.label, style=desc, continuous_update=True,
                 layout=w.Layout(**_ROW))
         else:
             controls[name] = w.FloatSlider(
                 min=c.min, max=c.max, step=c.step, value=c.default, description=c.label,
-                style=desc, readout_format=f".{c.decimals}f", continuous_update=True,
+                tooltip=c.label, style=desc, readout_format=f".{c.decimals}f", continuous_update=True,
                 layout=w.Layout(**_ROW))
 
     def moved(_change=None):

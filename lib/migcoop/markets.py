@@ -6,7 +6,18 @@ labor: the migrants themselves) whose supply curve slopes upward. A wedge
 between what buyers pay and what sellers receive -- a specific tariff, a
 migration fee, or the wedge a quota creates -- lowers the sellers' price, so
 part of its cost falls on foreigners. That is the terms-of-trade externality of
-Sykes (2013, part I.A.1), after Johnson (1953) and Bagwell and Staiger (2002).
+Sykes (2013, part I.A.1), after Bickerdike (1906), Johnson (1953) and Bagwell and
+Staiger (2002).
+
+Who keeps the wedge's rent decides whether the importer gains. A tariff or a fee
+is collected by the importer's government; a cap's rent goes to whoever holds the
+permits (``rent_share``): the importer's government if it sells or auctions them,
+its own employers if they get them free (both count as the importing country), the
+foreign sellers (migrants, or recruiters abroad) if they do. A fee ``t`` and an
+auction of the ``q(t)`` permits it leaves give the same allocation and the same
+revenue (:meth:`LinearMarket.with_fee`, :meth:`LinearMarket.with_auctioned_cap`):
+the labor-market counterpart of tariffication. This refinement is the book's, not
+the article's.
 
 Units are generic: quantities in millions of units (or of migrant workers per
 year), prices in thousands of dollars per unit (per worker-year), welfare in
@@ -15,7 +26,7 @@ billions of dollars per year.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -218,6 +229,42 @@ class LinearMarket:
         c = check_range("cap", cap, 0.0)
         return self.equilibrium(self.wedge_for_quantity(np.minimum(c, self.free_trade_quantity)))
 
+    def with_fee(self, fee) -> MarketOutcome:
+        """The market under a fee of ``fee`` per unit (thousand $, >= 0) that the importer collects.
+
+        For goods, a specific tariff; for migrants, a visa fee or a levy on the employers
+        who hire them. The importing country's government collects the whole rent,
+        ``fee * quantity``, whatever ``rent_share`` says about the permits of a cap.
+        Vectorised over ``fee``.
+        """
+        f = check_range("fee", fee, 0.0, max(self.prohibitive_wedge, LIMIT))
+        return replace(self, rent_share=1.0).equilibrium(f)
+
+    def with_auctioned_cap(self, cap) -> MarketOutcome:
+        """The market when the importer's government auctions ``cap`` permits (units, >= 0).
+
+        Buyers (for labor, employers) bid for the permits; the price that clears the
+        auction is the cap's tariff equivalent, :meth:`LinearMarket.wedge_for_quantity` (the
+        outcome's ``wedge``), and its proceeds, the whole quota rent, stay with the
+        importing country. So auctioning the ``q`` permits that a fee ``t`` leaves
+        reproduces the fee's allocation, prices, revenue and welfare exactly: the
+        auction is a fee whose level the market finds. Vectorised over ``cap``.
+
+        Examples
+        --------
+        >>> m = LinearMarket(100.0, 1.0, 0.0, 1.0, rent_share=0.0)  # a cap's permits go abroad
+        >>> fee = m.with_fee(20.0)
+        >>> auction = m.with_auctioned_cap(fee.quantity)
+        >>> float(fee.quantity), float(auction.wedge)    # the auction clears at the fee
+        (40.0, 20.0)
+        >>> bool(np.isclose(auction.importer_welfare, fee.importer_welfare))
+        True
+        >>> bool(m.with_cap(40.0).importer_welfare < fee.importer_welfare)  # free permits abroad
+        True
+        """
+        c = check_range("cap", cap, 0.0)
+        return replace(self, rent_share=1.0).with_cap(c)
+
     def global_optimum(self) -> float:
         """The wedge that maximises world welfare: the Pigouvian wedge ``external_cost``.
 
@@ -231,10 +278,11 @@ class LinearMarket:
 
         With ``rent_share = 1`` this is the Pigouvian wedge plus a terms-of-trade markup
         ``q / supply_slope``; as an ad valorem rate on the seller price the markup is
-        ``1 / supply elasticity`` (Johnson's rule), so it exceeds the global optimum
-        whenever some trade remains there. With little rent kept, the importer's
-        welfare is convex in the quota and the best policy is a corner (no trade, or a
-        cap that does not bind).
+        ``1 / supply elasticity`` (the inverse-elasticity rule of Bickerdike 1906), so it
+        exceeds the global optimum whenever some trade remains there. With little rent
+        kept, the importer's welfare is convex in the quota and the best policy is a
+        corner (no trade, or a cap that does not bind), which may be more or less
+        restrictive than the global optimum.
         """
         b, d, th = self.demand_slope, self.supply_slope, self.rent_share
         e = self.external_cost + self.goods_channel
@@ -264,10 +312,11 @@ class LinearMarket:
 
 
 def optimal_tariff(export_supply_elasticity):
-    """Johnson's optimal ad valorem tariff ``1 / elasticity`` of foreign export supply.
+    """The optimal ad valorem tariff ``1 / elasticity`` of foreign export supply.
 
-    A country facing perfectly elastic foreign supply (elasticity ``inf``) has no
-    market power and its optimal tariff is zero (Johnson 1953).
+    The inverse-elasticity rule (Bickerdike 1906): a country facing perfectly elastic
+    foreign supply (elasticity ``inf``) has no market power and its optimal tariff is
+    zero. Johnson (1953) asks what happens when the other country retaliates.
 
     >>> optimal_tariff(4.0)
     0.25

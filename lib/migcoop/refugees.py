@@ -9,9 +9,11 @@ this module has one piece for each.
 **Protection as a public good.** ``N`` host countries each value every refugee
 protected anywhere at ``alpha`` and bear a hosting cost ``k * q**2 / 2`` for the
 ``q`` refugees they protect themselves. Acting alone a host protects ``alpha / k``
-(the Nash level); the efficient level, which counts the benefit to all ``N`` hosts,
-is ``N * alpha / k``. The Convention's duty of non-refoulement means protecting all
-who arrive.
+(the Nash level); the receiving countries' joint optimum, which counts the benefit to
+all ``N`` hosts, is ``N * alpha / k``. (It is not the efficient level in the sense of
+the rest of the book, which would also count the refugees' own gain from safety.) The
+Convention's duty of non-refoulement, as the model reads it, means protecting all who
+arrive.
 
 **Shocks in refugee flows.** Arrivals at each host are ``b`` in a normal year plus,
 with probability ``p``, a surge of exponentially distributed size with mean ``s``.
@@ -28,6 +30,23 @@ evidence a claimant must show; economic migrants, a share ``omega`` of claimants
 are worth less to hosts than refugees and go where standards are laxest. Tightening
 diverts them to other hosts, so standards are strategic complements, ratchet up from
 the cooperative level, and end up too strict; a larger ``omega`` makes them stricter.
+
+**Movement and deterrence** (the book's extension). :class:`DeterrenceGame`: the
+Convention binds a host only towards refugees who reach it, so a host can shade its
+obligation by keeping people from arriving (visas, carrier sanctions, interdiction,
+offshore processing) instead of refusing them at the border. A host that keeps away a
+share ``xi`` of the refugees heading for it sends a share ``Pi`` of them on to the
+other hosts and leaves the rest without protection. Deterrence is a best response
+whenever arrivals exceed what a host would protect alone, deterrence choices are
+strategic complements, total protection falls, and every host ends up worse off.
+
+**A first-entry rule** (the book's extension). :class:`FirstEntryRule`: geography in
+its simplest form. A rule that makes the ``N_F`` frontline hosts, where refugees first
+arrive, responsible for them scales each frontline host's load up by
+``1 + Theta (N / N_F - 1)`` and each interior host's down by ``1 - Theta``; the
+Convention's breakdown condition is then applied to each kind of host. A stronger
+rule raises the frontline hosts' breach probability, and a solidarity payment from
+interior to frontline hosts while the Convention holds lowers it.
 
 Units: refugees in thousands per host per year; money in million dollars per year,
 so ``alpha`` is in million dollars per thousand refugees protected (thousand dollars
@@ -58,6 +77,7 @@ from ._validate import (
     check_seed,
     check_share,
     count,
+    instance,
     real,
     replaced,
     validate_fields,
@@ -67,6 +87,11 @@ from ._validate import out as _out
 __all__ = [
     "BreakdownSimulation",
     "CooperationValue",
+    "DeterrenceEquilibrium",
+    "DeterrenceGame",
+    "DeterrenceOutcome",
+    "FirstEntryRule",
+    "FrontlineValues",
     "ProtectionLevels",
     "RefugeeRegime",
     "StandardsEquilibrium",
@@ -96,18 +121,21 @@ class ProtectionLevels:
     Attributes
     ----------
     nash : refugees each host protects acting alone, ``alpha / k`` (thousands per year).
-    efficient : each host's efficient protection, ``N * alpha / k`` (thousands per year).
-    nash_total, efficient_total : the same summed over the ``N`` hosts.
-    nash_welfare, efficient_welfare : each host's welfare when every host protects
-        the Nash or the efficient amount ($ million per year).
+    joint : each host's protection at the receiving countries' joint optimum,
+        ``N * alpha / k`` (thousands per year): what maximises the hosts' summed welfare.
+        It is not the efficient level of the book's other chapters, which would also
+        count the refugees' own gain from safety and so be higher still.
+    nash_total, joint_total : the same summed over the ``N`` hosts.
+    nash_welfare, joint_welfare : each host's welfare when every host protects the
+        Nash or the jointly optimal amount ($ million per year).
     """
 
     nash: float
-    efficient: float
+    joint: float
     nash_total: float
-    efficient_total: float
+    joint_total: float
     nash_welfare: float
-    efficient_welfare: float
+    joint_welfare: float
 
 
 def host_welfare(protection, hosts, altruism, cost):
@@ -126,7 +154,7 @@ def host_welfare(protection, hosts, altruism, cost):
 
 
 def protection_levels(hosts, altruism, cost) -> ProtectionLevels:
-    """Nash and efficient protection when ``hosts`` countries share the public good.
+    """Nash and jointly optimal protection when ``hosts`` countries share the public good.
 
     Parameters
     ----------
@@ -139,18 +167,18 @@ def protection_levels(hosts, altruism, cost) -> ProtectionLevels:
     Examples
     --------
     >>> lv = protection_levels(10, 10.0, 1.0)
-    >>> lv.nash, lv.efficient
+    >>> lv.nash, lv.joint
     (10.0, 100.0)
     """
     n = check_int("hosts", hosts, 1, MAX_HOSTS)
     a = np.asarray(check_positive("altruism", altruism, allow_zero=True), dtype=float)
     k = np.asarray(check_positive("cost", cost), dtype=float)
     nash = a / k
-    eff = n * a / k
+    joint = n * a / k
     w_n = a * n * nash - k * nash**2 / 2
-    w_e = a * n * eff - k * eff**2 / 2
-    return ProtectionLevels(_out(nash), _out(eff), _out(n * nash), _out(n * eff),
-                            _out(w_n), _out(w_e))
+    w_j = a * n * joint - k * joint**2 / 2
+    return ProtectionLevels(_out(nash), _out(joint), _out(n * nash), _out(n * joint),
+                            _out(w_n), _out(w_j))
 
 
 # --- shocks and the breakdown of the Convention ------------------------------------
@@ -283,7 +311,7 @@ class RefugeeRegime:
     Examples
     --------
     >>> r = RefugeeRegime()
-    >>> r.nash_protection(), r.efficient_protection()
+    >>> r.nash_protection(), r.joint_protection()
     (10.0, 100.0)
     >>> round(r.cooperation_value().breakdown_load, 2)
     185.95
@@ -316,8 +344,8 @@ class RefugeeRegime:
         """Refugees a host protects acting alone (thousands per year): ``alpha / k``."""
         return self.altruism / self.cost
 
-    def efficient_protection(self) -> float:
-        """Efficient protection per host (thousands per year): ``N * alpha / k``."""
+    def joint_protection(self) -> float:
+        """Protection per host at the hosts' joint optimum (thousands a year): ``N * alpha / k``."""
         return self.hosts * self.altruism / self.cost
 
     @property
@@ -476,8 +504,8 @@ class RefugeeRegime:
         called as ``progress(years_done, years, share_still_cooperating)`` after each
         block (see :func:`text_progress`). With the same seed the arrivals drawn are the
         same, so no history breaks down sooner when hosts are more patient, pool more of
-        the burden (without a cap), or cap their obligation at or above the efficient
-        protection.
+        the burden (without a cap), or cap their obligation at or above the jointly
+        optimal protection.
 
         ``years`` is a whole number from 1 to 10,000 and ``paths`` from 1 to 1,000,000,
         with ``paths * hosts`` at most 5,000,000 (memory: a simulated year holds arrays of
@@ -797,8 +825,8 @@ class StandardsGame:
         """The smallest chance of detecting shading that keeps a deal on standards.
 
         A host that shades gains :meth:`shading_gain` each period until caught (with
-        probability ``rho`` a period), after which standards revert to Nash. The deal
-        holds iff ``gain <= rho * delta / (1 - delta) * stake``; values above 1 mean no
+        probability ``zeta`` a period), after which standards revert to Nash. The deal
+        holds iff ``gain <= zeta * delta / (1 - delta) * stake``; values above 1 mean no
         detection rate is enough.
         """
         d = check_share("discount", discount, open_low=True, open_high=True, scalar=True)
@@ -807,3 +835,347 @@ class StandardsGame:
         if gain <= 0:
             return 0.0
         return math.inf if stake <= 0 else gain * (1 - d) / (d * stake)
+
+
+# --- movement and deterrence (the book's extension) ----------------------------------
+@dataclass(frozen=True)
+class DeterrenceOutcome:
+    """What one host and the others get when the host keeps away ``own`` and each other
+    host ``others`` (floats, or arrays when the arguments are arrays).
+
+    Attributes
+    ----------
+    own_load : refugees who reach the host, all of whom it protects (thousands a year).
+    other_load : refugees who reach each of the other hosts (thousands a year).
+    total_protection : refugees protected by all the hosts together (thousands a year).
+    unprotected : refugees kept away who reach no host (thousands a year).
+    own_welfare, other_welfare : the host's and each other host's welfare ($ million a year).
+    """
+
+    own_load: float
+    other_load: float
+    total_protection: float
+    unprotected: float
+    own_welfare: float
+    other_welfare: float
+
+
+@dataclass(frozen=True)
+class DeterrenceEquilibrium:
+    """Deterrence in equilibrium, at the hosts' joint optimum, and under a Convention
+    that no host evades (no deterrence).
+
+    Attributes
+    ----------
+    nash : the share of would-be arrivals each host keeps away in the symmetric Nash
+        equilibrium, in [0, 1].
+    joint : the share that maximises the hosts' summed welfare, in [0, 1].
+    load_nash, load_joint, load_convention : refugees each host protects in each case
+        (thousands a year).
+    protection_nash, protection_joint, protection_convention : the refugees that all the
+        hosts protect together (thousands a year).
+    unprotected_nash : refugees kept away in equilibrium who reach no host (thousands).
+    welfare_nash, welfare_joint, welfare_convention : each host's welfare ($ million a year).
+    """
+
+    nash: float
+    joint: float
+    load_nash: float
+    load_joint: float
+    load_convention: float
+    protection_nash: float
+    protection_joint: float
+    protection_convention: float
+    unprotected_nash: float
+    welfare_nash: float
+    welfare_joint: float
+    welfare_convention: float
+
+
+@dataclass(frozen=True)
+class DeterrenceGame:
+    """Hosts that shade the Convention by keeping refugees from arriving.
+
+    The book's extension of the model of Sykes (2013, part II.D) and Bubb, Kremer and
+    Levine (2011). Non-refoulement binds a host towards refugees who reach it; it says
+    nothing about measures that stop them reaching it (visas, carrier sanctions,
+    interdiction at sea, offshore processing). Each of the ``N`` hosts faces ``a0``
+    would-be arrivals a year and protects every refugee who does arrive. Host ``i``
+    keeps away a share ``xi_i`` of its would-be arrivals, at a cost
+    ``Xi * xi_i**2 / 2``. Of the refugees kept away, a share ``Pi`` moves on and
+    reaches the other hosts (spread evenly over them, whatever their own deterrence),
+    and the rest reach no host. So host ``i`` protects
+
+        ``L_i = a0 * (1 - xi_i + Pi * mean of xi_j over j != i)``,
+
+    all hosts together protect ``N * a0 - (1 - Pi) * a0 * sum(xi)``, and host ``i``'s
+    welfare is ``alpha * sum(L) - k/2 * L_i**2 - Xi/2 * xi_i**2``.
+
+    Closed forms (each clipped to [0, 1]):
+
+    * best response to the others' common share ``y``:
+      ``xi = (k a0**2 (1 + Pi y) - alpha (1 - Pi) a0) / (Xi + k a0**2)``, rising in
+      ``y`` (deterrence choices are strategic complements), and positive even when the
+      others keep no one away (``y = 0``) whenever ``k a0 > alpha (1 - Pi)``: when arrivals
+      exceed the level ``alpha / k`` a host would protect alone, deterrence pays;
+    * symmetric Nash equilibrium:
+      ``xi_N = (k a0**2 - alpha (1 - Pi) a0) / (Xi + k a0**2 (1 - Pi))``;
+    * joint optimum of the hosts:
+      ``xi_J = (1 - Pi) a0 (k a0 - N alpha) / (Xi + k a0**2 (1 - Pi)**2)``, zero
+      whenever arrivals are below the joint optimum ``N alpha / k`` of the public-good model.
+
+    Parameters
+    ----------
+    hosts : number of host countries ``N`` (2 to 200).
+    altruism : each host's value ``alpha`` of one more refugee protected anywhere
+        ($ million per thousand refugees, >= 0).
+    cost : slope ``k`` of a host's marginal cost of hosting ($ million per thousand
+        refugees squared, > 0).
+    arrivals : would-be arrivals ``a0`` at each host (thousands a year, > 0).
+    redirect : share ``Pi`` of the refugees a host keeps away who reach another host, in [0, 1].
+    deterrence_cost : ``Xi``, the cost of keeping all would-be arrivals away is ``Xi / 2``
+        ($ million a year, > 0).
+
+    Examples
+    --------
+    >>> g = DeterrenceGame()
+    >>> bool(g.best_response(0.0) > 0)            # deterrence pays when others host
+    True
+    >>> eq = g.equilibrium()
+    >>> bool(eq.protection_nash < eq.protection_convention and eq.joint == 0.0)
+    True
+    """
+
+    hosts: int = 10
+    altruism: float = 10.0
+    cost: float = 1.0
+    arrivals: float = 34.0
+    redirect: float = 0.5
+    deterrence_cost: float = 2000.0
+
+    def __post_init__(self):
+        validate_fields(self, hosts=count(2, MAX_HOSTS), altruism=NONNEGATIVE, cost=POSITIVE,
+                        arrivals=POSITIVE, redirect=SHARE, deterrence_cost=POSITIVE)
+
+    def replace(self, **changes) -> DeterrenceGame:
+        """A copy with some parameters changed (validated again)."""
+        return replaced(self, changes)
+
+    def outcome(self, own, others) -> DeterrenceOutcome:
+        """Loads, protection and welfare when one host keeps away ``own`` and every other
+        host ``others`` (shares in [0, 1]; vectorised, the two broadcast together)."""
+        x = np.asarray(check_share("own", own), dtype=float)
+        y = np.asarray(check_share("others", others), dtype=float)
+        n, a0, mu = self.hosts, self.arrivals, self.redirect
+        a, k, nu = self.altruism, self.cost, self.deterrence_cost
+        own_load = a0 * (1 - x + mu * y)
+        other_load = a0 * (1 - y + mu * (x + (n - 2) * y) / (n - 1))
+        kept = a0 * (x + (n - 1) * y)
+        total = n * a0 - (1 - mu) * kept
+        own_w = a * total - k * own_load**2 / 2 - nu * x**2 / 2
+        other_w = a * total - k * other_load**2 / 2 - nu * y**2 / 2
+        return DeterrenceOutcome(_out(own_load), _out(other_load), _out(total),
+                                 _out((1 - mu) * kept), _out(own_w), _out(other_w))
+
+    def best_response(self, others):
+        """The share a host keeps away when every other host keeps away ``others``.
+
+        ``(k a0**2 (1 + Pi y) - alpha (1 - Pi) a0) / (Xi + k a0**2)`` clipped to [0, 1];
+        vectorised over ``others`` (a share in [0, 1]).
+        """
+        y = np.asarray(check_share("others", others), dtype=float)
+        a0, mu, k = self.arrivals, self.redirect, self.cost
+        raw = (k * a0**2 * (1 + mu * y) - self.altruism * (1 - mu) * a0) / (
+            self.deterrence_cost + k * a0**2)
+        return _out(np.clip(raw, 0.0, 1.0))
+
+    def nash_deterrence(self) -> float:
+        """The symmetric Nash equilibrium share kept away (the unique equilibrium: best
+        responses have slope ``k a0**2 Pi / (Xi + k a0**2) < 1``)."""
+        a0, mu, k = self.arrivals, self.redirect, self.cost
+        raw = (k * a0**2 - self.altruism * (1 - mu) * a0) / (
+            self.deterrence_cost + k * a0**2 * (1 - mu))
+        return float(min(max(raw, 0.0), 1.0))
+
+    def joint_deterrence(self) -> float:
+        """The common share kept away that maximises the hosts' summed welfare."""
+        a0, mu, k = self.arrivals, self.redirect, self.cost
+        raw = (1 - mu) * a0 * (k * a0 - self.hosts * self.altruism) / (
+            self.deterrence_cost + k * a0**2 * (1 - mu) ** 2)
+        return float(min(max(raw, 0.0), 1.0))
+
+    def equilibrium(self) -> DeterrenceEquilibrium:
+        """Deterrence, loads, protection and welfare in equilibrium, at the joint optimum
+        and with no deterrence."""
+        zn, zj = self.nash_deterrence(), self.joint_deterrence()
+        nash, joint, none = (self.outcome(z, z) for z in (zn, zj, 0.0))
+        return DeterrenceEquilibrium(
+            nash=zn, joint=zj, load_nash=nash.own_load, load_joint=joint.own_load,
+            load_convention=none.own_load, protection_nash=nash.total_protection,
+            protection_joint=joint.total_protection,
+            protection_convention=none.total_protection, unprotected_nash=nash.unprotected,
+            welfare_nash=nash.own_welfare, welfare_joint=joint.own_welfare,
+            welfare_convention=none.own_welfare)
+
+
+# --- a first-entry rule (the book's extension) ---------------------------------------
+@dataclass(frozen=True)
+class FrontlineValues:
+    """The Convention's breakdown condition for frontline and interior hosts.
+
+    Attributes
+    ----------
+    frontline_multiplier, interior_multiplier : each kind of host's load as a multiple of
+        the arrivals it would face without the rule.
+    frontline_stake, interior_stake : each kind's yearly stake in the Convention,
+        including the solidarity payment received or paid ($ million a year).
+    frontline_breakdown_load, interior_breakdown_load : the load above which each kind
+        of host turns refugees away (thousands a year).
+    frontline_breach, interior_breach : the probability that one host of each kind breaks
+        the Convention in a given year.
+    breach_probability : the probability that some host breaks it in a given year.
+    """
+
+    frontline_multiplier: float
+    interior_multiplier: float
+    frontline_stake: float
+    interior_stake: float
+    frontline_breakdown_load: float
+    interior_breakdown_load: float
+    frontline_breach: float
+    interior_breach: float
+    breach_probability: float
+
+
+@dataclass(frozen=True)
+class FirstEntryRule:
+    """A Convention whose frontline hosts are responsible for the refugees who enter there.
+
+    The book's extension, a stylised Dublin rule. Of the ``N`` hosts of ``regime``,
+    ``N_F`` are frontline hosts, where refugees first arrive. Without a rule refugees
+    spread evenly and every host faces the arrivals of :class:`RefugeeRegime`. A rule of
+    strength ``Theta`` in [0, 1] (the share of refugees held to, or sent back to, the
+    country of first entry) multiplies each frontline host's load by
+    ``m_F = 1 + Theta (N / N_F - 1)`` and each interior host's by ``m_I = 1 - Theta``;
+    surges scale with them, draws stay independent across hosts, and the total expected
+    load is unchanged. A solidarity payment ``Gamma`` per frontline host and year, paid by
+    the interior hosts in equal parts while the Convention holds (at the start of each
+    year), raises each frontline host's stake by ``Gamma`` and lowers each interior host's by
+    ``Gamma N_F / (N - N_F)``.
+
+    Each kind of host keeps the Convention while ``k/2 (L - alpha/k)**2`` is at most
+    ``delta / (1 - delta)`` times its own stake: its expected welfare under the Convention
+    (``alpha N E[a] - k/2 m**2 E[a**2]`` plus or minus the payment) less its welfare after a
+    collapse, when each host protects ``min(m a, alpha/k)`` of its own load. A host of
+    kind ``m`` with breakdown load ``L*`` breaks the Convention in a year with probability
+    ``p exp(-(L*/m - b)/s)`` (1 if ``L*/m < b``, 0 if ``m = 0``), and the yearly breach
+    probability is ``1 - (1 - h_F)**N_F (1 - h_I)**(N - N_F)``. With ``Theta = 0`` and
+    ``Gamma = 0`` this is :meth:`RefugeeRegime.breach_probability`.
+
+    Where a normal year's arrivals are at least twice what a host would protect alone
+    (``b >= 2 alpha / k``; three times in chapter 9), a stronger rule raises the frontline
+    hosts' breach probability and lowers the interior hosts' (checked numerically in the
+    tests, not proved). Closer to the Nash level a rule can instead raise the frontline's
+    stake: after a collapse the interior hosts, holding fewer refugees, protect fewer.
+    A larger payment ``Gamma`` always lowers the frontline hosts' breach probability and
+    raises the interior hosts'.
+
+    Parameters
+    ----------
+    regime : the hosts and refugee flows, a :class:`RefugeeRegime` without pooling
+        (``burden_share`` 0) and without a cap.
+    frontline : number of frontline hosts ``N_F``, 1 to ``N - 1``.
+    entry_rule : strength ``Theta`` of the first-entry rule, in [0, 1].
+    solidarity : payment ``Gamma`` to each frontline host while the Convention holds
+        ($ million a year, >= 0).
+
+    Examples
+    --------
+    >>> base = FirstEntryRule(entry_rule=0.0)
+    >>> bool(base.breach_probability() == RefugeeRegime().breach_probability())
+    True
+    >>> v = FirstEntryRule(entry_rule=0.1).values()
+    >>> bool(v.frontline_breach > v.interior_breach)
+    True
+    """
+
+    regime: RefugeeRegime = RefugeeRegime()
+    frontline: int = 3
+    entry_rule: float = 0.0
+    solidarity: float = 0.0
+
+    def __post_init__(self):
+        validate_fields(self, regime=instance(RefugeeRegime),
+                        frontline=lambda obj: count(1, obj.regime.hosts - 1),
+                        entry_rule=SHARE, solidarity=NONNEGATIVE)
+        if self.regime.burden_share != 0.0 or not math.isinf(self.regime.cap):
+            raise ValueError(
+                f"regime={self.regime!r} must have burden_share 0 and no cap: the first-entry "
+                f"rule replaces pooling, and its breach probability has a closed form only "
+                f"without them")
+
+    def replace(self, **changes) -> FirstEntryRule:
+        """A copy with some parameters changed (validated again)."""
+        return replaced(self, changes)
+
+    @property
+    def multipliers(self) -> tuple[float, float]:
+        """``(m_F, m_I)``: frontline and interior loads as multiples of a host's arrivals."""
+        n, nf, z = self.regime.hosts, self.frontline, self.entry_rule
+        return 1 + z * (n / nf - 1), 1 - z
+
+    def _nash_moments(self, m: float) -> tuple[float, float]:
+        """E[min(m a, alpha/k)] and E[min(m a, alpha/k)**2] for a host of multiplier ``m``."""
+        r = self.regime
+        if m <= 0:
+            return 0.0, 0.0
+        m1, m2 = _expected_min(r.base_arrivals, r.shock_prob, r.shock_size,
+                               r.nash_protection() / m)
+        return m * m1, m * m * m2
+
+    def _breach(self, m: float, star: float) -> float:
+        r = self.regime
+        if m <= 0:
+            return 0.0
+        excess = star / m - r.base_arrivals
+        return 1.0 if excess < 0 else float(r.shock_prob * math.exp(-excess / r.shock_size))
+
+    def values(self) -> FrontlineValues:
+        """Stakes, breakdown loads and breach probabilities of both kinds of host."""
+        r = self.regime
+        n, nf = r.hosts, self.frontline
+        a, k, d = r.altruism, r.cost, r.discount
+        mf, mi = self.multipliers
+        second = r.mean_arrivals**2 + r.arrivals_variance        # E[a**2]
+        f1, f2 = self._nash_moments(mf)
+        i1, i2 = self._nash_moments(mi)
+        nash_total = nf * f1 + (n - nf) * i1                    # protected after a collapse
+        paid = self.solidarity * nf / (n - nf)
+        stakes, stars, breaches = [], [], []
+        for m, own2, transfer in ((mf, f2, self.solidarity), (mi, i2, -paid)):
+            convention = a * n * r.mean_arrivals - k * m * m * second / 2 + transfer
+            stake = convention - (a * nash_total - k * own2 / 2)
+            margin = math.sqrt(2 * d * stake / ((1 - d) * k)) if stake > 0 else 0.0
+            star = r.nash_protection() + margin
+            stakes.append(stake)
+            stars.append(star)
+            breaches.append(self._breach(m, star))
+        hf, hi = breaches
+        keep = (nf * math.log1p(-hf) if hf < 1 else -math.inf) + (
+            (n - nf) * math.log1p(-hi) if hi < 1 else -math.inf)
+        total = 1.0 if keep == -math.inf else float(-math.expm1(keep))
+        return FrontlineValues(mf, mi, stakes[0], stakes[1], stars[0], stars[1], hf, hi, total)
+
+    def breach_probability(self) -> float:
+        """Probability that some host breaks the Convention in a given year."""
+        return self.values().breach_probability
+
+    def survival(self, years):
+        """Probability that the Convention still holds after ``years`` (vectorised)."""
+        t = check_positive("years", years, allow_zero=True)
+        return _out((1.0 - self.breach_probability()) ** np.asarray(t, dtype=float))
+
+    def expected_lifetime(self) -> float:
+        """Expected years until breakdown, ``1 / breach probability`` (``inf`` if never)."""
+        h = self.breach_probability()
+        return math.inf if h == 0 else 1.0 / h

@@ -1,6 +1,6 @@
 """Screening migrants, and who should do it: the enforcement externality.
 
-The model behind chapters 3 and 8. A receiving country R runs a programme of
+The model behind chapter 3 (and the capstone of chapter 10). A receiving country R runs a programme of
 visas for workers from a sending country S. Applicants are of two types: most
 are "good" (they work, pay taxes and go home when their visa ends: worth ``b``
 to R each) and a share are "costly" (they overstay, fall ill, commit crimes or

@@ -617,6 +617,8 @@ def immigration_surplus(labor_share, wage_elasticity, immigrant_share):
         cent fall in the wage for a one per cent rise in employment.
     immigrant_share : m, immigrants as a share of the labor force, in [0, 1).
 
+    Notes
+    -----
     Borjas (1995) takes s = 0.7, e = 0.3 and m = 0.1 for the United States and finds a
     surplus of about 0.1 per cent of GDP. In a Cobb-Douglas economy (labor's share
     ``1 - alpha``, wage elasticity ``alpha``) it approximates the exact natives' gain of
@@ -643,7 +645,7 @@ def borjas_accounts(labor_share, wage_elasticity, immigrant_share) -> BorjasAcco
     surplus = 0.5 * s * e * m**2
     loss = s * e * m * (1 - m)
     # loss / surplus = 2 (1 - m) / m whatever s and e: the ratio depends on m alone.
-    with np.errstate(divide="ignore"):
+    with np.errstate(divide="ignore", over="ignore"):  # inf also for a share below 1e-308
         ratio = np.where(m > 0, 2 * (1 - m) / np.where(m > 0, m, 1.0), np.inf)
     return BorjasAccounts(surplus=_out(surplus), native_labor_loss=_out(loss),
                           capital_gain=_out(s * e * m * (1 - m / 2)),

@@ -321,13 +321,19 @@ def test_notebook_opens_unmodified(chapter):
 
 def test_chapter_runs_without_error(chapter):
     page = chapter.page
-    assert chapter.run_ok is not False and chapter.run_ok != "timeout", \
-        f"Run All did not finish cleanly ({chapter.run_ok!r}) after {chapter.run_seconds:.0f} s"
+    # Errors as the notebook model holds them, and as the page shows them.
+    raised = page.evaluate(f"""() => {PANEL}.content.widgets
+        .filter(c => c.model.type === 'code')
+        .flatMap(c => c.model.outputs.toJSON().filter(o => o.output_type === 'error')
+            .map(o => `cell ${{c.model.sharedModel.getSource().slice(0, 80)}}...: ${{o.ename}}: ${{o.evalue}}`))""")
+    assert not raised, f"{chapter.path.name}: Run All raised:\n" + "\n".join(raised)
     errors = page.evaluate("""() => [...document.querySelectorAll(
         '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"], ' +
         '.jp-RenderedText[data-mime-type*="error"]')]
         .map(e => e.innerText).filter(t => /Traceback|Error/.test(t)).map(t => t.slice(-1500))""")
     assert not errors, f"{chapter.path.name}: error output after Run All:\n" + "\n---\n".join(errors)
+    assert chapter.run_ok is not False and chapter.run_ok != "timeout", \
+        f"Run All did not finish cleanly ({chapter.run_ok!r}) after {chapter.run_seconds:.0f} s"
     unrun = page.evaluate(f"""() => {PANEL}.content.widgets
         .filter(c => c.model.type === 'code' && c.model.sharedModel.getSource().trim()
                 && c.model.executionCount === null).length""")

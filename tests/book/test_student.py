@@ -395,19 +395,6 @@ def test_student_notebook_has_no_claim_cell(path):
 # says where the answer shows. The tests below fail on any leak not listed here, and on an
 # entry that no longer leaks (so the list cannot go stale).
 KNOWN = {
-    "ex-01-2": "the wage-gap explorer's alt text at e = 6 states the efficient number and its gain",
-    "ex-02-2": "the tariff explorer's alt text at eps0 = 2 states the best tariff",
-    "ex-02-3": "the migration-cap explorer's alt text at e = 5 states the world's best cap",
-    "ex-03-2": "the 'price of cooperation' table computes the baseline's smallest reward",
-    "ex-04-3": "the best-response explorer's alt text at e = 25 gives the restrictive equilibrium",
-    "ex-05-2": "the first explorer's alt text states the efficient level m* of the default economy",
-    "ex-05-4": "the Borjas explorer's alt text at m = 0.15 states both numbers",
-    "ex-06-3": "the break-even figure (fee 8) labels the gap and returns it (g_star)",
-    "ex-06-4": "the 'who bears the loss' figure and its prose use the exercise's cap, fee and costs",
-    "ex-07-3": "the screens table and the explorer's alt text give both least return rates",
-    "ex-08-3": "the bilateral-or-open table at a reward of 10 gives the number of visas",
-    "ex-10-2": "the capstone's design table and the audit compute the linked design's transfer and patience",
-    "ex-10-4": "the capstone's design table computes the screened designs' patience",
 }
 
 

@@ -33,7 +33,8 @@ from hypothesis import strategies as st
 from migcoop import _validate
 
 MODULE_NAMES = ["markets", "repeated", "two_country", "screening", "coordination", "diversion",
-                "refugees", "gains", "agreements", "temporary", "capstone", "calibrations"]
+                "refugees", "gains", "agreements", "temporary", "capstone", "readmission",
+                "calibrations"]
 MODULES = [importlib.import_module(f"migcoop.{name}") for name in MODULE_NAMES]
 LIB = Path(_validate.__file__).parent
 
@@ -364,10 +365,11 @@ def _valid():
 
     mfn = baseline(DiversionModel).mfn(8.0)
     return {
-        "quantity": 10.0, "wedge": 5.0, "cap": 20.0, "native_employment": 80.0,
+        "quantity": 10.0, "wedge": 5.0, "fee": 5.0, "cap": 20.0, "native_employment": 80.0,
         "native_share": 0.8, "export_supply_elasticity": 4.0, "market": baseline(LinearMarket),
         "cooperate": 3.0, "deviate": 5.0, "punish": 1.0, "delta": 0.6, "transfer": 4.0,
         "restriction_gain": 1.0, "access_gain": 4.0, "sending_gain": 8.0, "labor": 100.0,
+        "receiving_gain": -1.0, "screening_cost": 0.5,
         "migrants": 10.0, "emigrants": 5.0, "external_cost": 1.0, "worker_weight": 1.0,
         "migrant_weight": 0.5, "labor_share": 0.7, "wage_elasticity": 0.3,
         "immigrant_share": 0.1, "screener": "sender", "quota": 5.0, "visa_reward": 5.0,
@@ -378,6 +380,7 @@ def _valid():
         "costs": [10.0, 25.0], "restrictions": [0.5, 0.5, 0.5], "leakage": 0.5,
         "pressure": 3.0, "seed": 1, "price": 10.0, "barrier_a": 5.0, "barrier_b": 5.0,
         "barrier": 8.0, "preference": 4.0, "cut": 4.0, "before": mfn, "after": mfn,
+        "partner_barrier": 4.0,
         "load": 50.0, "method": "auto", "years": 10.0, "paths": 50, "progress": None,
         "discount": 0.9, "start": 0.5, "rounds": 3, "economic_share": 0.3, "hosts": 10,
         "discriminability": 1.5, "refugee_value": 1.0, "migrant_cost": 1.0,
@@ -386,11 +389,14 @@ def _valid():
         "share_removed": 0.5, "capital_share": 0.35, "portability": 0.2, "path": None,
         "text": _csv_text(), "rows": list(load_agreements()), "effort": 0.5,
         "arrangement": "open", "return_rate": 1.0, "remittance_share": 0.1,
+        "voluntary_return_rate": 0.1,
         "settle_rate": 0.2, "design": Design(), "elasticity": 2.0, "supply_slope": 0.5,
         "rent_kept": 1.0, "countries": 6, "enforcement_cost": 25.0, "low_wage": 10.0,
         "capital_gap": 4.0, "emigration_tax": 0.0, "abroad_wage_ratio": 3.0,
         "cost_a": 10.0, "cost_b": 13.0, "barrier_type": "revenue", "rent_share": 1.0,
         "screen": "none", "cost_premium": 0.1, "discount_factor": 0.9,
+        "slope": 20.0, "base_quota": 20.0, "sender": "baseline",
+        "members": ["Mexico", "Canada"], "threshold": 3.0,
     }
 
 
@@ -404,10 +410,12 @@ COUNTS = {"hosts", "countries", "paths", "rounds", "resolution", "year"}
 KIND_IN = {"refugees.RefugeeRegime.simulate": {"years": "count"},
            "coordination.simulate_flows": {"migrants": "count"},
            "refugees.text_progress": {"after": "real"}}
-CHOICES = {"screener", "method", "arrangement", "grouping", "barrier_type", "screen"}
+CHOICES = {"screener", "method", "arrangement", "grouping", "barrier_type", "screen", "sender"}
 INSTANCES = {"market", "game", "before", "after", "design"}
-SEQUENCES = {"restrictions", "shares", "fprs", "leakages", "costs", "rows"}
-INF_OK = {"markets.optimal_tariff.export_supply_elasticity", "calibrations.diversion_model.cap"}
+SEQUENCES = {"restrictions", "shares", "fprs", "leakages", "costs", "rows", "members"}
+INF_OK = {"markets.optimal_tariff.export_supply_elasticity", "calibrations.diversion_model.cap",
+          "diversion.DiversionModel.separate_quota.quota",
+          "diversion.DiversionModel.with_separate_quota.quota"}
 SPECIAL = {
     "text": [5, None, b"key,name"], "path": [5, 2.5, ["a"]],
     "stream": [5, "out.txt"], "progress": [5, "print"],
@@ -561,9 +569,11 @@ MAY_BE_INFINITE = {
     "redistribution_ratio", "expected_stay", "breakeven_transfer_rate", "sender_min_quota",
     "receiver_min_quota", "min_quota", "min_reward", "max_reward", "reward_range",
     "receiver_min_ties", "receiver_min_return_rate", "sender_min_remittance_share",
-    "sender_min_return_rate", "expected_lifetime", "min_detection_probability", "nash",
+    "sender_min_return_rate", "receiver_return_window", "receiver_best_return_rate",
+    "joint_best_return_rate", "permanent_min_settled_share", "expected_lifetime", "min_detection_probability", "nash",
     "cooperative", "nash_standard", "cooperative_standard", "breakdown_year", "cap",
-    "min_discount_factor", "equilibrium_standards",
+    "min_discount_factor", "equilibrium_standards", "sender_patience", "receiver_patience",
+    "min_settled_remittance_share",
 }
 
 

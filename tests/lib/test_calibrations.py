@@ -16,7 +16,8 @@ from migcoop.coordination import LeakageGame, SortingGame
 from migcoop.diversion import DiversionModel
 from migcoop.gains import RegionalEconomy, WageGapMarket
 from migcoop.markets import LinearMarket
-from migcoop.refugees import RefugeeRegime, StandardsGame
+from migcoop.readmission import ReadmissionGame
+from migcoop.refugees import DeterrenceGame, FirstEntryRule, RefugeeRegime, StandardsGame
 from migcoop.repeated import OneWayDeal
 from migcoop.screening import ScreeningModel
 from migcoop.temporary import TemporaryMigration
@@ -38,8 +39,11 @@ CASES = [
     ("diversion_model", (), DiversionModel),
     ("temporary_arrangement", (), TemporaryMigration),
     ("enforcement_deal", (), EnforcementDeal),
+    ("readmission_game", (), ReadmissionGame),
     ("refugee_regime", (), RefugeeRegime),
     ("standards_game", (), StandardsGame),
+    ("deterrence_game", (), DeterrenceGame),
+    ("first_entry_rule", (), FirstEntryRule),
     ("capstone_world", (), CapstoneWorld),
 ]
 FUNCTIONS = [name for name in cal.__all__ if callable(getattr(cal, name))]

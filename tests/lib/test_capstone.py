@@ -7,9 +7,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from migcoop.agreements import ARRANGEMENTS, EnforcementDeal
+from migcoop.agreements import ARRANGEMENTS, EnforcementDeal, load_agreements
 from migcoop.calibrations import temporary_arrangement
-from migcoop.capstone import ACCESS, PERMANENCE, CapstoneWorld, Design, all_designs
+from migcoop.capstone import (
+    ACCESS,
+    PERMANENCE,
+    CapstoneWorld,
+    Design,
+    all_designs,
+    least_patience_transfer,
+    patience_thresholds,
+)
 from migcoop.diversion import DiversionModel
 from migcoop.repeated import OneWayDeal, min_discount_factor
 from migcoop.screening import pass_rate
@@ -135,8 +143,128 @@ def test_self_enforcement_closed_forms(world, design):
     assert v.self_enforcing == (v.accepted and world.discount_factor >= v.min_delta)
     if v.transfer == 0 and v.receiving_gain < 0:
         assert math.isinf(v.receiver_threshold)
-    if design.screener == "receiver" and v.transfer == 0:
+    sending = v.partner_gain + v.others_gain
+    if design.screener == "receiver" and v.transfer <= 0 and sending >= 0:
         assert v.sender_threshold == 0.0                    # nothing to shirk, nothing to pay
+    if v.transfer == 0 and sending < -1e-9:
+        assert math.isinf(v.sender_threshold)               # a sender who loses leaves
+
+
+@FAST
+@given(worlds, st.sampled_from(all_designs()))
+def test_linkage_pays_the_least_patience_transfer(world, design):
+    """With linkage, the verdict's transfer is the least-patience one, in either direction."""
+    linked = world.evaluate(Design(design.permanence, design.access, design.screener, "transfer"))
+    plain = world.evaluate(Design(design.permanence, design.access, design.screener, "none"))
+    k = sum(world.arrangement(design).replace(migrants=x).outcome(
+        linked.return_rate, world.remittance_share).screening_cost
+        for x in (plain.from_partner, plain.from_others) if x > 0)
+    g, s = plain.receiving_gain, plain.partner_gain + plain.others_gain
+    deal = least_patience_transfer(g, s, k)
+    assert linked.transfer == (deal.transfer if deal.exists else 0.0)
+    if deal.exists:
+        assert math.isclose(linked.min_delta, deal.min_delta, rel_tol=1e-9, abs_tol=1e-12)
+        assert linked.min_delta <= plain.min_delta + 1e-12   # linkage never asks more patience
+        assert (linked.transfer > 0) == (g < 0)             # paid to R exactly when R loses
+    assert math.isclose(linked.world_gain, plain.world_gain, rel_tol=1e-12, abs_tol=1e-12)
+
+
+# --- the least-patience transfer, both directions ---------------------------------------
+# Gains of any sign (magnitudes from a thousand dollars to $50 bn a year, or exactly 0).
+stakes = st.one_of(st.just(0.0), st.floats(1e-6, 50.0), st.floats(-50.0, -1e-6))
+costs = st.one_of(st.just(0.0), st.floats(1e-6, 20.0))
+
+
+def numerical_minimum(g, s, k):
+    """min over T of max(delta_R, delta_S), by a grid and two finer grids around its best."""
+    scale = abs(g) + abs(s) + k + 1.0
+    lo, hi = -4 * scale, 4 * scale
+    best_t, best = 0.0, math.inf
+    for _ in range(3):
+        t = np.linspace(lo, hi, 40_001)
+        th = patience_thresholds(g, s, k, t)
+        worst = np.maximum(th.receiver_threshold, th.sender_threshold)
+        i = int(np.argmin(worst))
+        if worst[i] < best:
+            best_t, best = float(t[i]), float(worst[i])
+        step = (hi - lo) / 40_000
+        lo, hi = t[i] - 2 * step, t[i] + 2 * step
+    return best_t, best
+
+
+@settings(max_examples=150, deadline=None)
+@given(stakes, stakes, costs)
+def test_least_patience_transfer_is_the_numerical_minimum(g, s, k):
+    deal = least_patience_transfer(g, s, k)
+    _, best = numerical_minimum(g, s, k)
+    assert deal.min_delta == max(deal.receiver_threshold, deal.sender_threshold)
+    th = patience_thresholds(g, s, k, deal.transfer)
+    assert (deal.receiver_threshold, deal.sender_threshold) == (th.receiver_threshold, th.sender_threshold)
+    if math.isinf(best):
+        assert math.isinf(deal.min_delta)
+    else:
+        assert deal.min_delta <= best + 1e-9 * max(1.0, best)
+
+
+@settings(max_examples=150, deadline=None)
+@given(stakes, stakes, costs)
+def test_least_patience_closed_forms(g, s, k):
+    deal = least_patience_transfer(g, s, k)
+    b = s + k
+    assert deal.exists == (g + s > 1e-9 * (abs(g) + abs(s) + 1)) or abs(g + s) < 1e-6
+    if g < 0 < b:                                          # paid to R: T**2 + K T = G_R B
+        t = deal.transfer
+        assert t > 0 and math.isclose(t * t + k * t, -g * b, rel_tol=1e-9)
+        assert math.isclose(deal.receiver_threshold, deal.sender_threshold, rel_tol=1e-9, abs_tol=1e-12)
+        if k == 0:                                         # chapter 5's sqrt(G_R * S)
+            summary = OneWayDeal(-g, s).summary()
+            assert math.isclose(t, summary.best_transfer, rel_tol=1e-12)
+            assert math.isclose(deal.min_delta, summary.min_delta, rel_tol=1e-12)
+        else:                                              # screening lowers it below sqrt
+            assert t < math.sqrt(-g * b)
+    if g > 0:
+        assert deal.transfer <= 0                           # never paid to a gaining R
+        if k == 0 and s >= 0:
+            assert deal.transfer == 0 and deal.min_delta == 0
+        if k > 0 or s < 0:                                  # R pays: u**2 + B+ u = G (K + B-)
+            u = -deal.transfer
+            assert u > 0 and math.isclose(u * u + max(b, 0) * u, g * (k + max(-b, 0)), rel_tol=1e-9)
+            assert math.isclose(deal.receiver_threshold, deal.sender_threshold, rel_tol=1e-9, abs_tol=1e-12)
+        if b <= 0:                                          # the mirror of chapter 5
+            assert math.isclose(-deal.transfer, math.sqrt(g * -s), rel_tol=1e-9)
+    if g < 0 and b <= 0:
+        assert math.isinf(deal.min_delta) and deal.transfer == 0 and not deal.exists
+
+
+def test_least_patience_worked_cases():
+    """Values worked by hand: K = 1, G_R = 2, B = 6 gives T**2 + T - 12 = 0, T = 3."""
+    d = least_patience_transfer(-2.0, 5.0, 1.0)
+    assert d.transfer == 3.0 and math.isclose(d.min_delta, 2 / 3) and d.exists
+    assert d.direction == "to the receiving country"
+    d = least_patience_transfer(2.0, 1.0, 2.0)              # u**2 + 3u - 4 = 0, u = 1
+    assert d.transfer == -1.0 and d.min_delta == 0.5 and d.direction == "to the sending side"
+    d = least_patience_transfer(4.0, -1.0, 0.0)             # the sender loses 1: R pays 2
+    assert d.transfer == -2.0 and d.min_delta == 0.5
+    assert least_patience_transfer(3.0, 2.0).transfer == 0.0
+    assert least_patience_transfer(0.0, 2.0, 1.0).transfer == 0.0
+    assert not least_patience_transfer(-3.0, 2.0).exists    # G_R > S: nothing works
+
+
+@pytest.mark.parametrize("args, name", [
+    ((float("nan"), 1.0, 0.0), "receiving_gain"), ((1.0, float("inf"), 0.0), "sending_gain"),
+    ((1.0, 1.0, -0.5), "screening_cost"), ((1.0, 1.0, "1"), "screening_cost"),
+    ((np.array([1.0, 2.0]), 1.0, 0.0), "receiving_gain"),
+])
+def test_least_patience_rejects_bad_input(args, name):
+    with pytest.raises(ValueError, match=name):
+        least_patience_transfer(*args)
+    with pytest.raises(ValueError, match=name):
+        patience_thresholds(*args, 0.0)
+
+
+def test_patience_thresholds_reject_a_bad_transfer():
+    with pytest.raises(ValueError, match="transfer"):
+        patience_thresholds(1.0, 1.0, 0.0, float("nan"))
 
 
 def test_chapter_8_shirking_threshold():
@@ -174,8 +302,10 @@ def test_closest_arrangements_come_from_the_record():
     assert all(ARRANGEMENTS[k].permanence == "temporary" for k in v.closest)
     assert verdict("temporary", "nondiscriminatory", "receiver").closest == ("gats_mode4",)
     assert verdict("permanent", "nondiscriminatory", "receiver").closest == ()
-    assert set(verdict("permanent", "preferential", "receiver").closest) == {
-        "eu", "ttta", "ecowas", "comesa", "andean"}
+    permanent = set(verdict("permanent", "preferential", "receiver").closest)
+    assert permanent == {a.key for a in load_agreements()
+                         if a.permanence == "permanent" and a.access == "preferential"}
+    assert {"eu", "ttta", "ecowas", "comesa", "andean"} <= permanent   # the article's five
 
 
 def test_a_good_design_exists_and_bad_ones_fail():
@@ -218,3 +348,37 @@ def test_evaluate_rejects_a_non_design():
     with pytest.raises(ValueError, match="design"):
         WORLD.evaluate(("temporary", "preferential"))
     assert set(ACCESS) == {"nondiscriminatory", "preferential"}
+
+
+# --- permanent against temporary: a threshold in settled migrants' remittances -----------
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(all_designs()), st.floats(0.0, 0.3), st.floats(0.0, 0.3))
+def test_settled_remittance_threshold_separates_accepted_from_rejected(design, premium, nu):
+    world = WORLD.replace(cost_premium=premium,
+                          migration=WORLD.migration.replace(voluntary_return_rate=nu))
+    x = world.min_settled_remittance_share(design)
+
+    def accepted(share):
+        return world.replace(migration=world.migration.replace(
+            settled_remittance_share=share)).evaluate(design).accepted
+
+    if x == 0:
+        assert accepted(0.0) or accepted(1e-9)
+    elif math.isinf(x):
+        assert not accepted(1.0)
+    else:
+        assert 0 < x <= 1
+        assert accepted(min(x + 1e-6, 1.0)) and not accepted(max(x - 1e-6, 0.0))
+
+
+def test_permanent_designs_turn_on_settled_migrants_remittances():
+    """With linkage a permanent design is accepted once settled migrants remit enough; without
+    it, R still loses whatever they remit, because families settle (no voluntary return)."""
+    for access in ACCESS:
+        linked = Design("permanent", access, "sender", "transfer")
+        alone = Design("permanent", access, "sender", "none")
+        x = WORLD.min_settled_remittance_share(linked)
+        assert 0 < x < 0.1
+        assert math.isinf(WORLD.min_settled_remittance_share(alone))
+    eager = WORLD.replace(migration=WORLD.migration.replace(voluntary_return_rate=0.1))
+    assert eager.min_settled_remittance_share(linked) < x    # voluntary return lowers it

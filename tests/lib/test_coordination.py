@@ -62,7 +62,7 @@ def test_sorting_band_by_hand():
     assert np.allclose(g.band_migrants(), (3.2, 16.0))
     # r = w (1 - M / Lambda): 10 (1 - 16/20) = 2 and 10 (1 - 3.2/20) = 8.4.
     assert np.allclose(g.band(), (2.0, 8.4))
-    assert g.efficient_restriction() == 6.0
+    assert g.joint_restriction() == 6.0
     assert math.isclose(g.migration(6.0) / 4, g.best_intake)
 
 
@@ -93,9 +93,9 @@ def test_band_is_exactly_the_set_of_equilibria(g):
 
 @FAST
 @given(sorting_games())
-def test_efficient_policy_lies_in_the_band(g):
+def test_joint_optimum_lies_in_the_band(g):
     lo, hi = g.band()
-    r = g.efficient_restriction()
+    r = g.joint_restriction()
     assert lo - 1e-9 <= r <= hi + 1e-9
     if g.pressure > g.countries * g.best_intake:
         assert math.isclose(g.migration(r) / g.countries, g.best_intake, rel_tol=1e-9)
@@ -221,12 +221,21 @@ def test_more_restrictive_equilibria_are_worse_for_every_country(g):
 
 @FAST
 @given(leakage_games())
-def test_binding_commitment_reaches_the_efficient_policy(g):
-    r = g.efficient_restriction()
+def test_binding_commitment_reaches_the_joint_optimum(g):
+    r = g.joint_restriction()
     best = float(g.common_welfare(r))
     grid = np.linspace(0, 1, 501)
     assert np.all(np.asarray(g.common_welfare(grid)) <= best + 1e-9 * (1 + abs(best)))
     assert all(e.welfare <= best + 1e-9 * (1 + abs(best)) for e in g.equilibria())
+
+
+
+def test_former_name_of_the_joint_optimum_still_works():
+    """``efficient_restriction`` was the first edition's name (chapter 10 and old notebooks)."""
+    g = SortingGame(4, 20.0, 10.0, 4.0, 2.0)
+    assert g.efficient_restriction() == g.joint_restriction()
+    lg = LeakageGame(6, 36.0, 0.5, 2.0, 1.0, 5.0)
+    assert lg.efficient_restriction() == lg.joint_restriction() > 0
 
 
 # --- bad input -------------------------------------------------------------------------

@@ -164,6 +164,91 @@ def test_binding_cap_preference_is_pure_diversion(setup):
         -(model.cost_b - model.cost_a) * model.cap * (deal.after.from_b > 0), abs=1e-6)
 
 
+# --- a channel of B's own outside the cap (TN, E-3) -------------------------------
+def test_separate_quota_under_a_binding_cap_only_creates():
+    """Cap 50 binds at A's delivered price 20; B's own channel (price 24) adds 10 places."""
+    model = DiversionModel(100.0, 1.0, 10.0, 14.0, cap=50.0)
+    own = model.separate_quota(barrier=10.0, quota=10.0)
+    assert own.before.migrants == 50.0 and own.after.from_a == 50.0 and own.after.from_b == 10.0
+    # creation: the trapezoid between demand (50 at x = 50, 40 at x = 60) and B's cost 14
+    assert own.creation == pytest.approx(10.0 * ((50.0 + 40.0) / 2 - 14.0))
+    assert own.diversion == pytest.approx(0.0, abs=1e-9)
+    assert own.world_change == pytest.approx(own.creation)
+    # no limit on B's channel: B is hired until the demand price falls to 24 (76 migrants)
+    tn = model.separate_quota(barrier=10.0, quota=math.inf)
+    assert tn.after.migrants == pytest.approx(76.0)
+    assert tn.world_change == pytest.approx(26.0 * ((50.0 + 24.0) / 2 - 14.0))
+    # the same places added to the cap for every source come from A and gain more
+    mfn = model.compare(model.mfn(10.0), replace(model, cap=60.0).mfn(10.0))
+    assert mfn.world_change == pytest.approx(10.0 * ((50.0 + 40.0) / 2 - 10.0))
+    assert mfn.world_change - own.world_change == pytest.approx((14.0 - 10.0) * 10.0)
+
+
+def test_separate_quota_with_free_visas_lowers_the_capped_migrants_rent():
+    model = DiversionModel(100.0, 1.0, 10.0, 14.0, cap=50.0, rent_share=0.0)
+    own = model.separate_quota(barrier=10.0, quota=10.0)
+    # the employers' wage falls from P(50) = 50 to P(60) = 40: A's 50 migrants lose 10 each
+    assert own.excluded_change == pytest.approx(-500.0)
+    assert own.world_change == pytest.approx(
+        own.receiving_change + own.partner_change + own.excluded_change)
+
+
+def test_separate_quota_without_cap_or_limit_is_a_preference():
+    model = DiversionModel(120.0, 4.0, 10.0, 13.0)
+    for pref in (0.0, 2.0, 3.5, 8.0):
+        own = model.separate_quota(8.0, math.inf, 8.0 - pref)
+        deal = model.preferential_deal(8.0, pref)
+        for field in ("volume_change", "creation", "diversion", "world_change"):
+            assert getattr(own, field) == pytest.approx(getattr(deal, field), abs=1e-9), field
+
+
+@FAST
+@given(setups(cap=True), st.floats(0.0, 1.0), st.floats(0.0, 2.0))
+def test_separate_quota_identities(setup, quota_share, barrier_ratio):
+    model, tau, _ = setup
+    quota = quota_share * model.demand_intercept
+    own = model.separate_quota(tau, quota, barrier_ratio * tau)
+    after = own.after
+    assert own.volume_change >= -1e-9                       # a channel only adds places
+    assert after.from_a + after.from_b == pytest.approx(after.migrants)
+    assert after.from_a <= own.before.from_a + 1e-9
+    assert after.migrants - own.before.migrants <= quota + 1e-9
+    assert own.world_change == pytest.approx(after.world_welfare - own.before.world_welfare,
+                                             rel=1e-9, abs=1e-7)
+    assert own.world_change == pytest.approx(own.creation - own.diversion, rel=1e-9, abs=1e-7)
+    assert after.world_welfare == pytest.approx(after.receiving_welfare + after.rent_a + after.rent_b)
+
+
+@FAST
+@given(setups(cap=True), st.floats(0.0, 1.0), st.floats(1.0, 2.0))
+def test_separate_quota_that_employers_use_last_never_diverts(setup, quota_share, barrier_ratio):
+    """B's own channel at least as dear to employers as the capped one: pure creation, which
+    an MFN increase of the cap by the same number of places matches or beats."""
+    model, tau, _ = setup
+    quota = quota_share * model.demand_intercept
+    partner_barrier = barrier_ratio * tau + (model.cost_a - model.cost_b)
+    assume(partner_barrier >= 0)
+    own = model.separate_quota(tau, quota, partner_barrier)
+    scale = 1e-9 * max(1.0, abs(own.before.world_welfare))
+    assert own.diversion == pytest.approx(0.0, abs=1e-6 * max(1.0, abs(own.before.world_welfare)))
+    assert own.world_change >= -scale
+    if math.isfinite(model.cap):
+        raised = replace(model, cap=model.cap + quota)
+        mfn = model.compare(model.mfn(tau), raised.mfn(tau))
+        assert mfn.world_change >= own.world_change - 1e-6 * max(1.0, abs(own.before.world_welfare))
+
+
+def test_separate_quota_rejects_bad_arguments():
+    model = DiversionModel(100.0, 1.0, 10.0, 14.0, cap=50.0)
+    for bad in (-1.0, float("nan")):
+        with pytest.raises(ValueError, match="quota"):
+            model.separate_quota(10.0, bad)
+        with pytest.raises(ValueError, match="partner_barrier"):
+            model.separate_quota(10.0, 5.0, bad)
+    with pytest.raises(ValueError, match="partner_barrier"):
+        model.separate_quota(10.0, 5.0, float("inf"))
+
+
 # --- bad input --------------------------------------------------------------------
 GOOD = dict(demand_intercept=100.0, demand_slope=1.0, cost_a=10.0, cost_b=14.0)
 

@@ -28,15 +28,7 @@ from migcoop.explore import REGISTRY, Choice, Explorer, LiveFigure, Slider
 # Controls that change nothing at the default values of the others. Each entry is a
 # known fault of the figure (lib/migcoop/figures/), to be fixed there; when it is, the
 # strict xfail turns into a failure until the entry is removed.
-INERT = {
-    ("design_agreement", "discount_factor"): (
-        "design_agreement: the discount factor changes the figure only at 0.05; from 0.1 to "
-        "0.95 (default 0.9) the default design (temporary, nondiscriminatory, sender screens, "
-        "no linkage) is drawn identically"),
-    ("design_agreement", "cost_premium"): (
-        "design_agreement: the partner's cost premium changes the figure only at 0.0; from "
-        "0.05 to 0.3 (default 0.1) the default design is drawn identically"),
-}
+INERT: dict = {}
 
 
 def png_pixels(png: bytes) -> np.ndarray:
@@ -147,6 +139,7 @@ def test_live_controls_have_usable_widths(name):
     for control, widget in live_controls(box).items():
         spec = REGISTRY[name].sliders[control]
         assert widget.description == spec.label
+        assert widget.tooltip == spec.label  # the whole label on hover, should it be cut
         # ipywidgets' default slider is 300 px including its label: a long label left the
         # track 0 px wide in JupyterLab (the reader saw "NaN" while dragging).
         assert widget.layout.width == "100%", f"{name}.{control}: no full-width layout"
@@ -155,6 +148,7 @@ def test_live_controls_have_usable_widths(name):
         if isinstance(spec, Choice):
             assert isinstance(widget, w.ToggleButtons)
             assert widget.style.button_width == "auto", "toggle buttons must fit their labels"
+            assert "widget-inline-hbox" in widget._dom_classes, "label and buttons on one row"
             assert list(widget.options) == list(spec.options)
         else:
             assert isinstance(widget, w.IntSlider if spec.integer else w.FloatSlider)

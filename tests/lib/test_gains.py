@@ -121,6 +121,9 @@ def test_published_estimates_are_in_the_published_range():
     lo, hi = gains.PUBLISHED_RANGE
     assert len(gains.PUBLISHED_ESTIMATES) >= 3
     assert all(lo <= e.gain_percent <= hi for e in gains.PUBLISHED_ESTIMATES)
+    # The range is exactly what the estimates span (one range in the whole book).
+    assert any(e.gain_percent == lo for e in gains.PUBLISHED_ESTIMATES)
+    assert any(e.gain_percent == hi for e in gains.PUBLISHED_ESTIMATES)
 
 
 # --- invariants ----------------------------------------------------------------------

@@ -38,8 +38,8 @@ def test_free_trade_equilibrium_closed_form():
     assert out.seller_surplus == pytest.approx(50.0**2 / 4)
 
 
-def test_johnson_rule_textbook_case():
-    # q = 100 - p, q = 2p - 50: t* = 150/8 (derived by hand in exercise 2.2).
+def test_inverse_elasticity_rule_textbook_case():
+    # q = 100 - p, q = 2p - 50: t* = 150/8, by hand: q = 2t and q = (150 - 2t)/3.
     m = LinearMarket(100.0, 1.0, -50.0, 2.0)
     t = m.national_optimum()
     assert t == pytest.approx(18.75)
@@ -49,7 +49,7 @@ def test_johnson_rule_textbook_case():
 
 @SETTINGS
 @given(linear_markets(rent=1.0))
-def test_johnson_rule_holds_at_the_national_optimum(m):
+def test_inverse_elasticity_rule_holds_at_the_national_optimum(m):
     t = m.national_optimum()
     out = m.equilibrium(t)
     assume(out.quantity > 1e-6 * m.free_trade_quantity)
@@ -138,6 +138,48 @@ def test_cap_with_rent_to_migrants_has_a_corner_optimum(m):
     assert q == pytest.approx(0.0, abs=1e-9) or q == pytest.approx(m.free_trade_quantity)
 
 
+@SETTINGS
+@given(linear_markets(), st.floats(0.0, 1.0))
+def test_fee_and_auctioned_cap_are_equivalent(m, frac):
+    """Tariffication for labor: auctioning the permits a fee leaves reproduces the fee."""
+    fee = frac * m.prohibitive_wedge
+    a = m.with_fee(fee)
+    b = m.with_auctioned_cap(a.quantity)
+    scale = 1 + abs(a.world_welfare) + abs(a.revenue)
+    for field in ("quantity", "buyer_price", "seller_price", "revenue", "importer_welfare",
+                  "seller_surplus", "world_welfare"):
+        assert getattr(b, field) == pytest.approx(getattr(a, field), abs=1e-9 * scale), field
+    if a.quantity > 1e-9 * m.free_trade_quantity:
+        assert b.wedge == pytest.approx(fee, abs=1e-9 * (1 + fee))   # the auction clears at the fee
+
+
+@SETTINGS
+@given(linear_markets(), st.floats(0.0, 1.0))
+def test_who_keeps_a_caps_rent_moves_only_the_rent(m, frac):
+    """A cap with free permits differs from an auctioned one only by the rent that leaves."""
+    cap = frac * m.free_trade_quantity
+    free, sold = m.with_cap(cap), m.with_auctioned_cap(cap)
+    assert free.quantity == pytest.approx(sold.quantity)
+    assert free.world_welfare == pytest.approx(sold.world_welfare, abs=1e-9 * (1 + abs(sold.world_welfare)))
+    lost = (1 - m.rent_share) * sold.revenue
+    assert sold.importer_welfare - free.importer_welfare == pytest.approx(lost, abs=1e-9 * (1 + lost))
+    # A fee is collected at home whatever the permits of a cap would do.
+    assert m.with_fee(sold.wedge).importer_welfare == pytest.approx(sold.importer_welfare,
+                                                                    abs=1e-9 * (1 + abs(lost)))
+
+
+@SETTINGS
+@given(linear_markets(rent=0.0))
+def test_rent_abroad_corner_is_free_movement_iff_it_beats_no_trade(m):
+    """With the rent abroad the importer's welfare is q^2/(2b) - e q, so it admits everyone
+    when that is positive at free trade and no one when it is negative."""
+    qf, b, e = m.free_trade_quantity, m.demand_slope, m.external_cost
+    at_free = qf**2 / (2 * b) - e * qf
+    assume(abs(at_free) > 1e-6 * (1 + qf**2 / b))
+    q = m.equilibrium(m.national_optimum()).quantity
+    assert q == pytest.approx(qf if at_free > 0 else 0.0, abs=1e-9 * (1 + qf))
+
+
 def test_vectorised_equilibrium_matches_scalar():
     m = LinearMarket(30.0, 0.5, -5.0, 0.5, external_cost=4.0)
     ws = np.linspace(0, 60, 13)
@@ -187,6 +229,8 @@ def test_methods_reject_bad_input():
         (lambda: m.wedge_for_quantity(-1.0), "quantity"),
         (lambda: m.wedge_for_quantity(10 * m.free_trade_quantity), "quantity"),
         (lambda: m.with_cap(-3.0), "cap"), (lambda: m.supply_elasticity(0.0), "quantity"),
+        (lambda: m.with_fee(-1.0), "fee"), (lambda: m.with_fee(math.nan), "fee"),
+        (lambda: m.with_auctioned_cap(-2.0), "cap"),
         (lambda: optimal_tariff(0.0), "export_supply_elasticity"),
         (lambda: optimal_tariff(-2.0), "export_supply_elasticity"),
         (lambda: markets.cap_from_local_content(-1.0, 0.5), "native_employment"),

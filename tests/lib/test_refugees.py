@@ -10,7 +10,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from migcoop import refugees
-from migcoop.refugees import RefugeeRegime, StandardsGame, protection_levels, upper_tail
+from migcoop.refugees import (
+    DeterrenceGame,
+    FirstEntryRule,
+    RefugeeRegime,
+    StandardsGame,
+    protection_levels,
+    upper_tail,
+)
 
 SETTINGS = settings(max_examples=60, deadline=None)
 FEW = settings(max_examples=25, deadline=None)
@@ -19,21 +26,21 @@ FEW = settings(max_examples=25, deadline=None)
 # --- the public good --------------------------------------------------------------------
 def test_protection_levels_closed_form():
     lv = protection_levels(10, 10.0, 2.0)
-    assert lv.nash == 5.0 and lv.efficient == 50.0
-    assert lv.nash_total == 50.0 and lv.efficient_total == 500.0
+    assert lv.nash == 5.0 and lv.joint == 50.0
+    assert lv.nash_total == 50.0 and lv.joint_total == 500.0
     assert lv.nash_welfare == pytest.approx(10 * 10 * 5 - 2 * 25 / 2)
-    assert lv.efficient_welfare == pytest.approx(10 * 10 * 50 - 2 * 2500 / 2)
+    assert lv.joint_welfare == pytest.approx(10 * 10 * 50 - 2 * 2500 / 2)
     arr = protection_levels(4, np.array([1.0, 2.0]), 1.0)
-    assert np.allclose(arr.nash, [1.0, 2.0]) and np.allclose(arr.efficient, [4.0, 8.0])
+    assert np.allclose(arr.nash, [1.0, 2.0]) and np.allclose(arr.joint, [4.0, 8.0])
 
 
 @SETTINGS
 @given(st.integers(2, 50), st.floats(0.1, 50.0), st.floats(0.05, 10.0), st.floats(0.0, 3.0))
-def test_nash_is_below_efficient_and_efficient_maximises_welfare(n, a, k, frac):
+def test_nash_is_below_the_joint_optimum_which_maximises_welfare(n, a, k, frac):
     lv = protection_levels(n, a, k)
-    assert lv.nash < lv.efficient
-    assert lv.efficient_welfare >= refugees.host_welfare(frac * lv.efficient, n, a, k) - 1e-9
-    assert lv.efficient_welfare > lv.nash_welfare
+    assert lv.nash < lv.joint
+    assert lv.joint_welfare >= refugees.host_welfare(frac * lv.joint, n, a, k) - 1e-9
+    assert lv.joint_welfare > lv.nash_welfare
     # Nash: best reply of one host, others fixed, is alpha / k whatever the others do.
     q = np.linspace(0, 3 * lv.nash, 3001)
     own = a * q - k * q**2 / 2
@@ -143,7 +150,7 @@ def test_a_cap_at_the_self_enforcing_level_never_breaks(r):
 @FEW
 @given(regimes(), st.floats(1.0, 3.0))
 def test_a_cap_above_the_efficient_load_weakly_raises_survival_on_every_path(r, mult):
-    cap = mult * r.efficient_protection()
+    cap = mult * r.joint_protection()
     open_, capped = r.simulate(25, 200, seed=5), r.replace(cap=cap).simulate(25, 200, seed=5)
     assert np.all(capped.breakdown_year >= open_.breakdown_year)
 
@@ -282,6 +289,205 @@ def test_detection_needed_for_a_deal_on_standards():
     for d in (0.5, 0.8, 0.95):
         assert g.min_detection_probability(d) == pytest.approx(gain * (1 - d) / (d * stake))
     assert g.min_detection_probability(0.95) < g.min_detection_probability(0.5)
+
+
+# --- movement and deterrence ------------------------------------------------------------
+@st.composite
+def deterrence_games(draw):
+    return DeterrenceGame(
+        hosts=draw(st.integers(2, 30)),
+        altruism=draw(st.floats(0.0, 30.0)),
+        cost=draw(st.floats(0.1, 5.0)),
+        arrivals=draw(st.floats(1.0, 120.0)),
+        redirect=draw(st.floats(0.0, 1.0)),
+        deterrence_cost=draw(st.floats(10.0, 20_000.0)),
+    )
+
+
+SHARES = np.linspace(0.0, 1.0, 20_001)
+
+
+def test_deterrence_by_hand():
+    g = DeterrenceGame(hosts=4, altruism=2.0, cost=1.0, arrivals=10.0, redirect=0.25,
+                       deterrence_cost=100.0)
+    o = g.outcome(0.4, 0.2)
+    # own load 10(1 - 0.4 + 0.25*0.2) = 6.5; another host gets 10(1 - 0.2 + 0.25*(0.4 + 2*0.2)/3)
+    assert o.own_load == pytest.approx(6.5)
+    assert o.other_load == pytest.approx(10 * (1 - 0.2 + 0.25 * 0.8 / 3))
+    assert o.unprotected == pytest.approx(0.75 * 10 * (0.4 + 3 * 0.2))
+    assert o.own_welfare == pytest.approx(2 * o.total_protection - 6.5**2 / 2 - 100 * 0.16 / 2)
+    # best response (100(1 + 0.25y) - 2*0.75*10) / (100 + 100) at y = 0.2
+    assert g.best_response(0.2) == pytest.approx((100 * 1.05 - 15) / 200)
+    assert g.nash_deterrence() == pytest.approx((100 - 15) / (100 + 75))
+    # arrivals 10 exceed the joint optimum N alpha / k = 8, so the hosts jointly deter a little
+    assert g.joint_deterrence() == pytest.approx(0.75 * 10 * (10 - 8) / (100 + 100 * 0.75**2))
+    assert g.replace(arrivals=8.0).joint_deterrence() == 0.0
+
+
+@SETTINGS
+@given(deterrence_games(), st.floats(0.0, 1.0))
+def test_best_response_maximises_the_hosts_own_welfare(g, others):
+    w = g.outcome(SHARES, others).own_welfare
+    assert g.best_response(others) == pytest.approx(SHARES[np.argmax(w)], abs=1e-4)
+
+
+@SETTINGS
+@given(deterrence_games())
+def test_nash_deterrence_is_the_fixed_point_and_the_joint_optimum_maximises_welfare(g):
+    zn, zj = g.nash_deterrence(), g.joint_deterrence()
+    assert g.best_response(zn) == pytest.approx(zn, abs=1e-9)
+    joint = g.outcome(SHARES, SHARES).own_welfare
+    assert zj == pytest.approx(SHARES[np.argmax(joint)], abs=1e-4)
+    eq = g.equilibrium()
+    assert eq.welfare_nash <= eq.welfare_joint + 1e-9 * (1 + abs(eq.welfare_joint))
+    assert zn >= zj - 1e-12                    # hosts keep away more than they jointly would
+    assert eq.protection_nash <= eq.protection_joint + 1e-9
+
+
+@SETTINGS
+@given(deterrence_games(), st.floats(0.0, 0.9), st.floats(0.0, 1.0), st.floats(0.01, 0.1))
+def test_one_hosts_deterrence_lowers_protection_and_raises_the_others_load(g, x, y, dx):
+    before, after = g.outcome(x, y), g.outcome(x + dx, y)
+    n, a0, mu = g.hosts, g.arrivals, g.redirect
+    assert after.total_protection - before.total_protection == pytest.approx(-(1 - mu) * a0 * dx)
+    assert after.other_load - before.other_load == pytest.approx(mu * a0 * dx / (n - 1))
+    assert after.own_load < before.own_load
+    # every refugee is protected by someone or kept away unprotected
+    for o in (before, after):
+        assert o.own_load + (n - 1) * o.other_load == pytest.approx(o.total_protection)
+        assert o.total_protection + o.unprotected == pytest.approx(n * a0)
+
+
+@SETTINGS
+@given(deterrence_games())
+def test_deterrence_is_a_best_response_when_others_host_and_choices_are_complements(g):
+    br0 = g.best_response(0.0)
+    binds = g.cost * g.arrivals > g.altruism * (1 - g.redirect)
+    assert (br0 > 0) == binds or br0 == pytest.approx(0.0, abs=1e-12)
+    if g.arrivals > g.altruism / g.cost:           # the Convention asks more than Nash
+        assert br0 > 0
+    assert np.all(np.diff(g.best_response(np.linspace(0, 1, 101))) >= -1e-15)
+
+
+@SETTINGS
+@given(deterrence_games())
+def test_when_arrivals_are_below_the_joint_optimum_deterrence_hurts_every_host(g):
+    assume(g.arrivals * g.cost <= g.hosts * g.altruism)
+    eq = g.equilibrium()
+    assert eq.joint == 0.0
+    assert eq.welfare_nash <= eq.welfare_convention + 1e-9 * (1 + abs(eq.welfare_convention))
+    assert eq.protection_nash <= eq.protection_convention
+
+
+def test_with_full_redirection_deterrence_only_shifts_the_burden():
+    g = DeterrenceGame(redirect=1.0)
+    eq = g.equilibrium()
+    assert eq.nash > 0 and eq.joint == 0.0
+    assert eq.protection_nash == pytest.approx(eq.protection_convention)
+    assert eq.welfare_nash < eq.welfare_convention
+
+
+# --- a first-entry rule --------------------------------------------------------------------
+@st.composite
+def entry_rules(draw, paid=False):
+    r = draw(regimes(sharing=False))
+    return FirstEntryRule(regime=r, frontline=draw(st.integers(1, r.hosts - 1)),
+                          entry_rule=draw(st.floats(0.0, 1.0)),
+                          solidarity=draw(st.floats(0.0, 3000.0)) if paid else 0.0)
+
+
+@SETTINGS
+@given(regimes(sharing=False), st.data())
+def test_without_the_rule_the_regime_returns(r, data):
+    rule = FirstEntryRule(regime=r, frontline=data.draw(st.integers(1, r.hosts - 1)))
+    v = rule.values()
+    assert rule.multipliers == (1.0, 1.0)
+    assert v.frontline_stake == pytest.approx(r.cooperation_value().stake, abs=1e-9)
+    assert v.frontline_breakdown_load == pytest.approx(r.breakdown_load())
+    assert rule.breach_probability() == pytest.approx(r.breach_probability(), rel=1e-9, abs=1e-15)
+
+
+@SETTINGS
+@given(entry_rules(paid=True))
+def test_the_rule_moves_load_without_changing_its_total(rule):
+    mf, mi = rule.multipliers
+    n, nf = rule.regime.hosts, rule.frontline
+    assert nf * mf + (n - nf) * mi == pytest.approx(n)
+    assert mf >= 1 >= mi >= 0
+    # the payments balance: what frontline hosts receive, interior hosts pay
+    free = rule.replace(solidarity=0.0).values()
+    v = rule.values()
+    assert nf * (v.frontline_stake - free.frontline_stake) == pytest.approx(
+        -(n - nf) * (v.interior_stake - free.interior_stake), rel=1e-9, abs=1e-6)
+
+
+def test_frontline_stake_against_simulated_years():
+    r = RefugeeRegime()
+    rule = FirstEntryRule(regime=r, frontline=3, entry_rule=0.3)
+    mf, mi = rule.multipliers
+    rng = np.random.default_rng(7)
+    a = r.base_arrivals + r.shock_size * rng.standard_exponential(2_000_000) * (
+        rng.random(2_000_000) < r.shock_prob)
+    c = r.nash_protection()
+    convention = r.altruism * r.hosts * a.mean() - r.cost * (mf * a) ** 2 / 2
+    nash = (r.altruism * (3 * np.minimum(mf * a, c).mean() + 7 * np.minimum(mi * a, c).mean())
+            - r.cost * np.minimum(mf * a, c) ** 2 / 2)
+    assert rule.values().frontline_stake == pytest.approx(convention.mean() - nash.mean(), rel=0.02)
+
+
+@SETTINGS
+@given(entry_rules(), st.floats(0.0, 1.0), st.floats(0.0, 1.0))
+def test_a_stronger_rule_raises_the_frontline_breach_probability(rule, z1, z2):
+    # The book's range: even a normal year's arrivals are at least twice what a host would
+    # protect alone (three times in the chapter). Closer to the Nash level a rule can raise the
+    # frontline's stake instead: after a collapse the interior hosts, holding fewer refugees,
+    # protect fewer, which makes the Convention worth more to the frontline.
+    assume(rule.regime.base_arrivals >= 2 * rule.regime.nash_protection())
+    lo, hi = sorted((z1, z2))
+    weak, strong = rule.replace(entry_rule=lo).values(), rule.replace(entry_rule=hi).values()
+    assert strong.frontline_breach >= weak.frontline_breach - 1e-12
+    assert strong.interior_breach <= weak.interior_breach + 1e-12
+
+
+@SETTINGS
+@given(entry_rules(), st.floats(0.0, 5000.0), st.floats(0.0, 5000.0))
+def test_a_solidarity_payment_protects_the_frontline_at_the_interiors_expense(rule, x1, x2):
+    lo, hi = sorted((x1, x2))
+    low, high = rule.replace(solidarity=lo).values(), rule.replace(solidarity=hi).values()
+    assert high.frontline_breach <= low.frontline_breach + 1e-15
+    assert high.interior_breach >= low.interior_breach - 1e-15
+    assert high.frontline_breakdown_load >= low.frontline_breakdown_load
+
+
+def test_the_books_rule_makes_the_convention_more_fragile():
+    r = RefugeeRegime()
+    for nf in (2, 3, 5):
+        h = [FirstEntryRule(regime=r, frontline=nf, entry_rule=z).breach_probability()
+             for z in np.linspace(0, 0.5, 26)]
+        assert np.all(np.diff(h) >= 0) and h[-1] > h[0]
+
+
+def test_first_entry_rule_rejects_bad_input():
+    with pytest.raises(ValueError, match="regime"):
+        FirstEntryRule(regime=RefugeeRegime(burden_share=0.3))
+    with pytest.raises(ValueError, match="regime"):
+        FirstEntryRule(regime=RefugeeRegime(cap=100.0))
+    with pytest.raises(ValueError, match="frontline"):
+        FirstEntryRule(frontline=10)
+    with pytest.raises(ValueError, match="entry_rule"):
+        FirstEntryRule(entry_rule=1.5)
+    with pytest.raises(ValueError, match="solidarity"):
+        FirstEntryRule(solidarity=-1.0)
+    with pytest.raises(ValueError, match="years"):
+        FirstEntryRule().survival(-1.0)
+    with pytest.raises(ValueError, match="others"):
+        DeterrenceGame().best_response(1.5)
+    with pytest.raises(ValueError, match="own"):
+        DeterrenceGame().outcome(-0.1, 0.0)
+    with pytest.raises(ValueError, match="redirect"):
+        DeterrenceGame(redirect=1.1)
+    with pytest.raises(ValueError, match="arrivals"):
+        DeterrenceGame(arrivals=0.0)
 
 
 # --- bad input --------------------------------------------------------------------------

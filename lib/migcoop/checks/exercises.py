@@ -138,6 +138,9 @@ _add("ex-06-3", [("gap", "$ thousand per migrant a year")],
 _add("ex-06-4", [("world_change", "$ million a year"), ("a_migrants_change", "$ million a year")],
      "With the cap binding, the number of migrants does not change: only who fills the slots. "
      "Each of A's migrants loses the rent of his slot: employers' wage less his cost and fee.")
+_add("ex-06-7", [("own_quota", "$ million a year"), ("mfn_rise", "$ million a year")],
+     "Places beside the cap add migrants without replacing anyone: value each extra migrant at "
+     "the demand price less his real cost (B's supply price for B's quota, A's for a wider cap).")
 
 # --- chapter 7 -------------------------------------------------------------------------------
 _add("ex-07-2", [("gamma", "returns per migrant per year")],
@@ -148,32 +151,34 @@ _add("ex-07-3", [("gamma_a", "returns per migrant per year"),
                  ("gamma_b", "returns per migrant per year")],
      "R gains when the immigration surplus per migrant covers the welfare cost of those without "
      "a job plus the family cost of the settled share 1 − θ; solve for θ, then γ.")
-_add("ex-07-4", [("T", "$ billion a year"), ("delta", "discount factor")],
-     "Chapter 5's one-way deal: G_R is what R loses, ΔS what S gains; the transfer that needs "
-     "least patience is √(G_R·ΔS) and the patience it needs √(G_R/ΔS).")
-_add("ex-07-5", [("share", "fraction of temporary arrangements")],
-     "Filter the record for temporary arrangements and count those whose welfare safeguard is "
-     "a job on arrival.",
+_add("ex-07-4", [("c_r", "thousand $ per replacement"), ("V_R", "$ billion a year")],
+     "R's best total return rate solves φ·c_f/(γ + ν + φ)² = c_r: solve it for c_r at γ = 0.5. "
+     "Then V_R is the immigration surplus less m times the welfare cost, the family cost of the "
+     "settled share 1 − θ and the rotation cost c_r·γ.")
+_add("ex-07-7", [("rho_bar", "share of earnings"), ("rho_s", "share of earnings")],
+     "A migrant with ties is worth (1 − β)·ρ + β·G_M/E to S per dollar he earns, a settled one "
+     "ρ_s: permanent matches temporary when they are equal. For (b), S breaks even when "
+     "ρ_s·(1 − θ_P) + θ_P·ρ̄ equals the loss per dollar earned, with θ_P = ν/(ν + φ).",
      slips={100.0: FRACTION_AS_PERCENT})
 
 # --- chapter 8 -------------------------------------------------------------------------------
-_add("ex-08-2", [("reward", "thousand visas a year")],
-     "The partner screens only if its welfare with the larger quota, u_S·n, is at least its "
-     "status-quo welfare U_S(n_N); its value per visa u_S falls as its screening effort rises, "
-     "because it pays for the screening and loses costly emigrants.",
-     slips={1000.0: "Visas are counted in thousands."})
-_add("ex-08-3", [("visas", "thousand visas"), ("loss", "$ million a year")],
-     "With the programme's quota binding, the diversion loss is chapter 6's rectangle: the "
-     "partner's cost premium times every visa it fills.")
-_add("ex-08-4", [("delta", "discount factor")],
-     "Compare a year of shirking (no screening cost, costly types at their share of the pool) "
-     "with screening for ever; the punishment is the old programme: δ* = (D − C)/(D − P).")
+_add("ex-08-8", [("eta_min", "thousand visas per unit of overstay rate"),
+                 ("eta_full", "thousand visas per unit of overstay rate"),
+                 ("cash", "$ million a year")],
+     "Effort this year pays next year: S weighs δ·g·η·o₀ per unit of effort against its marginal "
+     "cost ψ + χ·e. A bonus μ per unit fall in the overstay rate works the same way with μ in "
+     "place of g·η, and pays μ·o₀·e a year.",
+     slips={0.01: "The slope is per unit of overstay rate (a share of one), not per "
+            "percentage point."})
+_add("ex-08-9", [("delta_bilateral", "discount factor"), ("delta_pooled", "discount factor")],
+     "Carrying out the cut costs R W_R(n) − W_R(n − η·o₀·e) for a year, less the share other "
+     "senders take up; R keeps the rule iff δ_R ≥ K / (K + W_rule − W_flat).")
 
 # --- chapter 9 -------------------------------------------------------------------------------
 _add("ex-09-2", [("q_nash", "thousand refugees per host per year"),
-                 ("q_efficient", "thousand refugees per host per year")],
+                 ("q_joint", "thousand refugees per host per year")],
      "Acting alone a host equates its own marginal benefit α to its marginal cost kq; the "
-     "efficient level counts the benefit to all N hosts.")
+     "receiving countries' joint optimum counts the benefit to all N hosts.")
 _add("ex-09-3", [("load", "thousand refugees"), ("prob", "probability per year")],
      "The Convention breaks where k/2 (load - α/k)^2 equals δ/(1-δ) times the yearly stake; a "
      "year breaks it if any host's surge pushes its load past that point.",
@@ -181,15 +186,29 @@ _add("ex-09-3", [("load", "thousand refugees"), ("prob", "probability per year")
 _add("ex-09-4", [("z_coop", "evidence score"), ("z_nash", "evidence score")],
      "The cooperative standard is the likelihood-ratio threshold; the equilibrium standard adds "
      "the diversion term λ(1 - 1/N) P(Z > z) to the right-hand side.")
+_add("ex-09-7", [("xi", "share of would-be arrivals kept away"),
+                 ("protection", "thousand refugees a year, all hosts")],
+     "In a symmetric equilibrium every host's best response to the others' share is that same "
+     "share: ξ = (k a0²(1 + Πξ) − α(1 − Π)a0)/(Ξ + k a0²). All hosts then protect "
+     "N a0 − (1 − Π) a0 N ξ.",
+     slips={100.0: "Give the share as a number between 0 and 1, not in per cent."})
+_add("ex-09-8", [("gamma", "$ million a year per frontline host"), ("prob", "probability per year")],
+     "A payment Γ raises each frontline host's stake by Γ and lowers each interior host's by "
+     "Γ N_F/(N − N_F); set the two stakes equal. Then recompute the breakdown loads and the "
+     "breach probability with the payment (FirstEntryRule.values does both).",
+     slips={100.0: "Give the probability as a number between 0 and 1, not in per cent.",
+            1000.0: "Give the payment in millions of dollars a year."})
 
 # --- chapter 10 ------------------------------------------------------------------------------
-_add("ex-10-2", [("T", "$ billion a year"), ("delta", "discount factor")],
-     "Without a screen by the sender, R loses G_R from a temporary preferential deal and the "
-     "partner gains ΔS; chapter 5's best transfer is √(G_R·ΔS), and it needs δ ≥ √(G_R/ΔS).")
 _add("ex-10-3", [("loss", "$ billion a year"), ("gain", "$ billion a year")],
      "The diversion loss is the partner's cost premium times the migrants it supplies; R's "
      "employers pay that premium, so R's gain falls by the same amount.",
      slips={1000.0: "Give the amounts in billions of dollars a year, not millions."})
 _add("ex-10-4", [("delta", "discount factor")],
      "The sending side is tempted to stop screening for a year: it saves the screening cost K "
-     "and keeps its gain; the punishment ends the deal. δ* = K / (its gain before K).")
+     "and keeps its gain; the punishment ends the deal. δ* = K / (its gain before K), with the "
+     "gain at the exercise's return rate.")
+_add("ex-10-6", [("T", "$ billion a year, paid to R"), ("delta", "discount factor")],
+     "R loses, so the partner pays R. Set R's threshold G_R/T equal to the partner's (K + T)/B, "
+     "where B = S + K is the partner's gain before screening costs, and solve the quadratic "
+     "T² + K·T − G_R·B = 0 for its positive root.")

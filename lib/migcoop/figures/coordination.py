@@ -6,7 +6,7 @@ Two explorers, each a ``draw(fig, **params)`` that returns an in-place
 
 * ``coordination_best_response``: the leakage game. A country's best restriction
   against the others' common restriction, with the symmetric equilibria where it
-  crosses the diagonal and the efficient common policy; beside it, each country's
+  crosses the diagonal and the receiving countries' joint optimum; beside it, each country's
   welfare when all keep a common policy and what a lone deviator gets instead;
 * ``coordination_band``: the article's sorting model. A country's payoff from
   matching, undercutting or overshooting a common restriction, with the band of
@@ -41,7 +41,7 @@ Q_GRID = np.linspace(0.0, 1.0, 201)
 def _br_alt(leakage, pressure, countries, enforcement_cost):
     g = calibrations.leakage_game(leakage, pressure, countries, enforcement_cost)
     eqs = g.equilibria()
-    eff = g.efficient_restriction()
+    joint = g.joint_restriction()
     worst, best = eqs[-1], eqs[0]
     lo, hi = float(g.best_response(0.0)), float(g.best_response(1.0))
     shape = (f"the best response is flat at {lo:.2f} whatever the others do" if hi - lo < 5e-3 else
@@ -54,10 +54,10 @@ def _br_alt(leakage, pressure, countries, enforcement_cost):
         f"Best responses with {int(countries)} receiving countries, {pressure:g} million would-be "
         f"migrants per country, leakage {leakage:.1f} and an enforcement cost of "
         f"{enforcement_cost:g} billion dollars: {shape}, with {_describe_equilibria(g)} (share "
-        f"turned away).{ranked} The efficient "
-        f"common policy turns away {eff:.2f} and gives each country "
-        f"{float(g.common_welfare(eff)):.1f}; a lone country gains "
-        f"{float(g.deviation_gain(eff)):.1f} by leaving it."
+        f"turned away).{ranked} The receiving countries' joint optimum "
+        f"turns away {joint:.2f} and gives each country "
+        f"{float(g.common_welfare(joint)):.1f}; a lone country gains "
+        f"{float(g.deviation_gain(joint)):.1f} by leaving it."
     )
 
 
@@ -76,8 +76,8 @@ def _br_alt(leakage, pressure, countries, enforcement_cost):
     caption=(
         "Restrictions that spill over. Left: the share of arrivals a country turns away, best "
         "against the share the others turn away; symmetric equilibria lie where the curve meets the "
-        "diagonal (filled: stable, open: unstable) and the star marks the efficient common policy. "
-        "Right: each country's welfare in billion dollars a year when all keep a common policy, and "
+        "diagonal (filled: stable, open: unstable) and the star marks the receiving countries' joint "
+        "optimum, the common policy best for all of them together. Right: each country's welfare in billion dollars a year when all keep a common policy, and "
         "what a country gets by leaving it alone for its best response; the shaded gap is the gain "
         "from deviating, zero exactly at the equilibria."
     ),
@@ -93,7 +93,7 @@ def draw_best_response(fig, leakage, pressure, countries, enforcement_cost):
                         clip_on=False, zorder=4)
     (unstable,) = ax.plot([], [], "o", mfc="white", mec=style.BLACK, ms=8,
                           label="Unstable equilibrium", clip_on=False, zorder=4)
-    (eff,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Efficient common policy",
+    (eff,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Receivers' joint optimum",
                      zorder=5, clip_on=False)
     note = ax.text(0.98, 0.03, "", transform=ax.transAxes, ha="right", va="bottom", fontsize=8,
                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
@@ -121,8 +121,8 @@ def draw_best_response(fig, leakage, pressure, countries, enforcement_cost):
         un = [e.restriction for e in eqs if not e.stable]
         stable.set_data(st, st)
         unstable.set_data(un, un)
-        r_eff = g.efficient_restriction()
-        eff.set_data([r_eff], [r_eff])
+        r_joint = g.joint_restriction()
+        eff.set_data([r_joint], [r_joint])
         note.set_text(_describe_equilibria(g))
         w = np.asarray(g.common_welfare(Q_GRID))
         d = np.asarray(g.deviation_payoff(Q_GRID))
@@ -131,7 +131,7 @@ def draw_best_response(fig, leakage, pressure, countries, enforcement_cost):
         gap.set_xy(np.column_stack([np.concatenate([Q_GRID, Q_GRID[::-1]]),
                                     np.concatenate([d, w[::-1]])]))
         eq_w.set_data([e.restriction for e in eqs], [e.welfare for e in eqs])
-        eff_w.set_data([r_eff], [float(g.common_welfare(r_eff))])
+        eff_w.set_data([r_joint], [float(g.common_welfare(r_joint))])
         lo, hi = float(min(w.min(), d.min())), float(max(w.max(), d.max()))
         pad = 0.08 * max(hi - lo, 1.0)
         ax2.set_ylim(lo - pad, hi + pad)
@@ -153,8 +153,9 @@ def _band_alt(countries, pressure):
         f"The sorting model with {int(countries)} receiving countries and {pressure:g} million "
         f"would-be migrants: every common restriction from {lo:.1f} to {hi:.1f} thousand dollars "
         f"per migrant is an equilibrium, giving each country between {max(lo_m, 0):.1f} and "
-        f"{min(hi_m, g.pressure / g.countries):.1f} million migrants; the efficient common policy, "
-        f"{g.efficient_restriction():.1f}, gives each its ideal {g.best_intake:.0f} million."
+        f"{min(hi_m, g.pressure / g.countries):.1f} million migrants; the receiving countries' "
+        f"joint optimum, {g.joint_restriction():.1f}, gives each its ideal "
+        f"{g.best_intake:.0f} million."
     )
 
 
@@ -169,8 +170,9 @@ def _band_alt(countries, pressure):
         "The article's sorting model. Left: a country's welfare, in billion dollars a year, when all "
         "others keep a common restriction and it matches them, undercuts them slightly (and receives "
         "every migrant) or overshoots them (and receives none); the shaded band holds the common "
-        "restrictions where matching is best, every one an equilibrium, and the star the efficient "
-        "one. Right: migrants per country at each common restriction against the ideal intake."
+        "restrictions where matching is best, every one an equilibrium, and the star the receiving "
+        "countries' joint optimum. Right: migrants per country at each common restriction against "
+        "the ideal intake."
     ),
     alt=_band_alt,
 )
@@ -185,7 +187,7 @@ def draw_band(fig, countries, pressure):
     (match,) = ax.plot([], [], color=style.RECEIVING, label="Match (share the migrants)")
     (under,) = ax.plot([], [], color=style.SENDING, ls="--", label="Undercut (take them all)")
     ax.axhline(0, color=style.BLACK, ls=":", lw=1.5, label="Overshoot (take none)")
-    (star,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Efficient")
+    (star,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Receivers' joint optimum")
     ax.set(xlim=(0, calibrations.MIGRANT_RETURN), ylim=SORT_YLIM,
            xlabel="Common restriction r ($ thousand per migrant)",
            ylabel="A country's welfare ($ billion a year)")
@@ -209,7 +211,7 @@ def draw_band(fig, countries, pressure):
         width = max(hi - lo, calibrations.MIGRANT_RETURN * 0.004)  # one point still shows
         for poly in (band, band2):
             poly.set_xy(rect(lo, lo + width, -1e3, 1e3))
-        r = g.efficient_restriction()
+        r = g.joint_restriction()
         star.set_data([r], [float(g.payoffs(r).match)])
         per = np.asarray(g.migration(R_GRID)) / g.countries
         intake.set_data(R_GRID, per)

@@ -58,7 +58,8 @@ def _world_alt(capital_share, year):
         "The size of the prize. Left: the rise in world output, in per cent of world GDP, when a "
         "share of every wage gap between nine world regions is removed and workers move until "
         "the remaining gaps hold; the dashed line is the straight line to the full gain, and the "
-        "shaded band is the 50-150 per cent range of published estimates. Right: the full gain with "
+        f"shaded band is the range of the published estimates, {PUBLISHED_RANGE[0]:.0f} to "
+        f"{PUBLISHED_RANGE[1]:.0f} per cent. Right: the full gain with "
         "the world split into regions, continents or countries (solid), beside published estimates "
         "(hatched)."
     ),

@@ -22,9 +22,11 @@ from ..markets import tariff_game
 from ..repeated import deviation_value, min_discount_factor
 from ..style import rect
 
-RENT_LABELS = {"receiving country (fee or auctioned visas)": "receiver",
-               "migrants (free visas)": "migrants"}
-"""The rent toggle's words for who keeps a cap's rent (keys of ``calibrations.RENT_KEPT``)."""
+RENT_LABELS = {"receiving country (a fee, an auction, or its own employers)": "receiver",
+               "migrants (visas given free to them)": "migrants"}
+"""The rent toggle's words for who keeps a cap's rent (keys of ``calibrations.RENT_KEPT``).
+Visas handed free to the receiving country's employers keep the rent at home too: the
+employers are its residents."""
 
 
 def _labor_market(supply_slope, external_cost, rent_label):
@@ -301,3 +303,37 @@ def draw_tariff_war(fig, delta, elasticity):
 
     update(delta, elasticity)
     return update
+
+
+# =============================================================================
+RENT_SHARE_GRID = np.linspace(0.0, 1.0, 101)
+
+
+def draw_best_cap_by_rent_share(fig, external_costs=(5.0, 20.0), supply_slope=0.5):
+    """Static figure: the receiving country's best cap against the share of the rent it keeps.
+
+    For each external cost, a solid line gives the number of migrants the receiving country
+    would admit on its own (its national optimum) as the share of the cap's rent it keeps
+    rises from 0 to 1, and a dotted line of the same colour the world's best number, which
+    does not depend on who keeps the rent; a grey line marks free movement. Returns
+    ``{external_cost: (national, world)}``, the arrays drawn (million migrants).
+    """
+    ax = fig.subplots()
+    lines = {}
+    free = None
+    for i, e in enumerate(external_costs):
+        ms = [calibrations.migrant_labor_market(supply_slope, e, th) for th in RENT_SHARE_GRID]
+        national = np.array([m.equilibrium(m.national_optimum()).quantity for m in ms])
+        world = np.full_like(national, ms[0].equilibrium(ms[0].global_optimum()).quantity)
+        free = ms[0].free_trade_quantity
+        colour = style.PALETTE[i % len(style.PALETTE)]
+        ax.plot(RENT_SHARE_GRID, national, color=colour,
+                label=f"Receiving country's best, e = {e:g}")
+        ax.plot(RENT_SHARE_GRID, world, color=colour, ls=":", lw=1.6,
+                label=f"World's best, e = {e:g}")
+        lines[e] = (national, world)
+    ax.axhline(free, color=style.GREY, ls="--", lw=1, label="Free movement")
+    ax.set(xlim=(0, 1), ylim=(-0.5, free * 1.45), xlabel="Share of the cap's rent the receiving "
+           "country keeps θ", ylabel="Migrants admitted (million)")
+    ax.legend(loc="upper right", fontsize=8, ncols=2)
+    return lines

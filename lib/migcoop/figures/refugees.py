@@ -3,13 +3,19 @@ why cooperation breaks down.
 
 Three explorers, each a ``draw(fig, **params)`` returning an in-place ``update``:
 
-* ``refugee_protection``: Nash, efficient and Convention protection against altruism,
-  beside each host's welfare against the common level of protection;
+* ``refugee_protection``: Nash protection, the hosts' joint optimum and the Convention's
+  protection against altruism, beside each host's welfare against the common level of
+  protection;
 * ``refugee_survival``: the trigger-strategy condition (temptation against the stake)
   and the survival of the Convention over a century, open-ended, with burden sharing,
   and with a cap;
 * ``refugee_standards``: the standards-of-proof game, best responses and the ratchet,
-  beside the equilibrium and cooperative standards against the share of economic migrants.
+  beside the equilibrium and cooperative standards against the share of economic migrants;
+* ``refugee_deterrence``: keeping refugees from arriving, best responses in deterrence
+  beside the refugees protected in equilibrium against the share who move on;
+* ``refugee_frontline``: a first-entry rule, the frontline and interior hosts' stakes
+  against the rule's strength beside the Convention's survival with and without a
+  solidarity payment.
 
 Plus plain drawing functions for the chapter's static figures.
 """
@@ -34,9 +40,9 @@ def _protection_alt(altruism, cost, hosts):
     return (
         f"Protection per host with {hosts} hosts, altruism {altruism:g} and hosting-cost slope "
         f"{cost:g}: acting alone each host protects {lv.nash:.1f} thousand refugees a year, the "
-        f"efficient level is {lv.efficient:.1f} thousand, and the Convention has each host protect "
+        f"hosts' joint optimum is {lv.joint:.1f} thousand, and the Convention has each host protect "
         f"the {conv:.0f} thousand who arrive on average. Welfare per host is {lv.nash_welfare:.0f} "
-        f"million dollars at the Nash level and {lv.efficient_welfare:.0f} at the efficient level."
+        f"million dollars at the Nash level and {lv.joint_welfare:.0f} at the joint optimum."
     )
 
 
@@ -51,8 +57,8 @@ def _protection_alt(altruism, cost, hosts):
     frames={"hosts": 10},
     caption=(
         "Refugee protection as a public good. Left: refugees each host protects acting alone (Nash), "
-        "the efficient level and the Convention's level (all who arrive, on average) against how much "
-        "hosts value a refugee's safety. Right: each host's welfare when all hosts protect the same "
+        "the hosts' joint optimum and the Convention's level (all who arrive, on average) against how "
+        "much hosts value a refugee's safety. Right: each host's welfare when all hosts protect the same "
         "number, with the three levels marked."
     ),
     alt=_protection_alt,
@@ -61,7 +67,7 @@ def draw_protection(fig, altruism, cost, hosts):
     """Protection levels against altruism, and welfare against the common protection level."""
     ax, ax2 = fig.subplots(1, 2)
     (nash,) = ax.plot([], [], color=style.SENDING, ls="--", label="Nash: α/k")
-    (eff,) = ax.plot([], [], color=style.WORLD, label="Efficient: Nα/k")
+    (eff,) = ax.plot([], [], color=style.WORLD, label="Hosts' joint optimum: Nα/k")
     (conv,) = ax.plot([], [], color=style.RECEIVING, ls="-.", label="Convention: mean arrivals")
     (here,) = ax.plot([], [], "o", color=style.BLACK)
     (here_n,) = ax.plot([], [], "o", color=style.SENDING)
@@ -73,7 +79,7 @@ def draw_protection(fig, altruism, cost, hosts):
     marks = {
         "Nash": ax2.plot([], [], "v", color=style.SENDING, ms=9, label="Nash")[0],
         "Convention": ax2.plot([], [], "s", color=style.RECEIVING, ms=8, label="Convention")[0],
-        "Efficient": ax2.plot([], [], "o", color=style.WORLD, ms=8, label="Efficient")[0],
+        "Joint optimum": ax2.plot([], [], "o", color=style.WORLD, ms=8, label="Joint optimum")[0],
     }
     ax2.axhline(0, color=style.GREY, lw=1)
     ax2.set(xlabel="Protected by each host (thousand a year)",
@@ -85,16 +91,16 @@ def draw_protection(fig, altruism, cost, hosts):
         mean = calibrations.refugee_regime(hosts=hosts, altruism=altruism, cost=cost).mean_arrivals
         one = protection_levels(hosts, altruism, cost)
         nash.set_data(ALTRUISM, lv.nash)
-        eff.set_data(ALTRUISM, lv.efficient)
+        eff.set_data(ALTRUISM, lv.joint)
         conv.set_data([0, 20], [mean, mean])
-        here.set_data([altruism], [one.efficient])
+        here.set_data([altruism], [one.joint])
         here_n.set_data([altruism], [one.nash])
         ax.set_ylim(0, max(1.05 * hosts * 20 / cost, 1.0))
-        top = max(1.3 * one.efficient, 1.3 * mean, 1.0)
+        top = max(1.3 * one.joint, 1.3 * mean, 1.0)
         q = np.linspace(0, top, 200)
         w = host_welfare(q, hosts, altruism, cost)
         welfare.set_data(q, w)
-        for key, x in (("Nash", one.nash), ("Convention", mean), ("Efficient", one.efficient)):
+        for key, x in (("Nash", one.nash), ("Convention", mean), ("Joint optimum", one.joint)):
             marks[key].set_data([x], [host_welfare(x, hosts, altruism, cost)])
         lo = min(w.min(), 0.0)
         hi = max(w.max(), 1.0)
@@ -306,6 +312,193 @@ def draw_standards(fig, economic_share, sensitivity, hosts):
                       f"cooperative {eq.refugees_protected_cooperative:.0%}")
 
     update(economic_share, sensitivity, hosts)
+    return update
+
+
+# =============================================================================
+SHARES = np.linspace(0.0, 1.0, 51)
+REDIRECT = np.linspace(0.0, 1.0, 41)
+
+
+@lru_cache(maxsize=128)
+def _deterrence(redirect, deterrence_cost, hosts):
+    g = calibrations.deterrence_game(redirect=redirect, deterrence_cost=deterrence_cost,
+                                     hosts=int(hosts))
+    eq = g.equilibrium()
+    curve = [g.replace(redirect=float(m)).equilibrium() for m in REDIRECT]
+    return {
+        "game": g,
+        "eq": eq,
+        "br": g.best_response(SHARES),
+        "protection_nash": np.array([e.protection_nash for e in curve]),
+        "protection_convention": eq.protection_convention,
+        "welfare_nash": np.array([e.welfare_nash for e in curve]),
+    }
+
+
+def _deterrence_alt(redirect, deterrence_cost, hosts):
+    d = _deterrence(redirect, deterrence_cost, hosts)
+    eq = d["eq"]
+    return (
+        f"Keeping refugees away, with {hosts} hosts, {redirect:.0%} of the refugees a host keeps "
+        f"away moving on to another host and a deterrence cost parameter of {deterrence_cost:g}: "
+        f"a host's best share kept away rises with the share the others keep away; in equilibrium "
+        f"each host keeps away {eq.nash:.0%} of its would-be arrivals, the hosts together protect "
+        f"{eq.protection_nash:.0f} thousand refugees a year instead of "
+        f"{eq.protection_convention:.0f} thousand, and each host's welfare falls from "
+        f"{eq.welfare_convention:.0f} to {eq.welfare_nash:.0f} million dollars a year."
+    )
+
+
+@register(
+    "refugee_deterrence",
+    sliders={
+        "redirect": Slider(0.0, 1.0, 0.1, "Share of those kept away who reach another host Π",
+                           value=0.5),
+        "deterrence_cost": Slider(500.0, 5000.0, 250.0, "Deterrence cost Ξ ($ m)", value=2000.0),
+        "hosts": Slider(2, 20, 1, "Number of host countries N", value=10),
+    },
+    static="redirect",
+    frames={"redirect": 11},
+    caption=(
+        "Shading by keeping refugees away. Left: the share of its would-be arrivals a host keeps "
+        "away, against the share every other host keeps away; where the curve crosses the 45-degree "
+        "line is the equilibrium, and the hosts' joint optimum is to keep no one away. Right: "
+        "refugees protected by all hosts together, with no deterrence and in equilibrium, against "
+        "the share of refugees kept away who reach another host."
+    ),
+    alt=_deterrence_alt,
+)
+def draw_deterrence(fig, redirect, deterrence_cost, hosts):
+    """Best responses in deterrence, and protection in equilibrium against the redirect share."""
+    ax, ax2 = fig.subplots(1, 2)
+    ax.plot([0, 1], [0, 1], color=style.GREY, lw=1, label="45-degree line")
+    (br,) = ax.plot([], [], color=style.SENDING, label="Best response")
+    (eq_dot,) = ax.plot([], [], "o", color=style.SENDING, ms=8, label="Equilibrium")
+    (joint_dot,) = ax.plot([], [], "s", color=style.RECEIVING, ms=7, label="Hosts' joint optimum")
+    ax.set(xlim=(0, 1), ylim=(0, 1.02), xlabel="Share kept away by every other host ξ",
+           ylabel="A host's best share kept away")
+    ax.legend(loc="upper left", fontsize=8)
+
+    conv = ax2.axhline(0, color=style.WORLD, ls="--", label="No deterrence (the Convention)")
+    (prot,) = ax2.plot([], [], color=style.SENDING, label="In equilibrium")
+    (here,) = ax2.plot([], [], "o", color=style.SENDING, ms=8)
+    note = ax2.text(0.97, 0.05, "", transform=ax2.transAxes, ha="right", va="bottom", fontsize=9,
+                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax2.set(xlim=(0, 1), xlabel="Share of those kept away who reach another host Π",
+            ylabel="Protected by all hosts (thousand a year)")
+    ax2.legend(loc="upper left", fontsize=8)
+
+    def update(redirect, deterrence_cost, hosts):
+        d = _deterrence(redirect, deterrence_cost, hosts)
+        eq = d["eq"]
+        br.set_data(SHARES, d["br"])
+        eq_dot.set_data([eq.nash], [eq.nash])
+        joint_dot.set_data([eq.joint], [eq.joint])
+        top = d["protection_convention"]
+        conv.set_ydata([top, top])
+        prot.set_data(REDIRECT, d["protection_nash"])
+        here.set_data([redirect], [eq.protection_nash])
+        ax2.set_ylim(0, 1.25 * top)
+        note.set_text(f"kept away in equilibrium: {eq.nash:.0%}\n"
+                      f"unprotected: {eq.unprotected_nash:.0f} thousand a year")
+
+    update(redirect, deterrence_cost, hosts)
+    return update
+
+
+# =============================================================================
+RULES = np.linspace(0.0, 0.5, 51)
+
+
+@lru_cache(maxsize=256)
+def _frontline(entry_rule, frontline, solidarity, discount):
+    regime = calibrations.refugee_regime(discount=discount)
+    base = calibrations.first_entry_rule(regime=regime, frontline=int(frontline), entry_rule=0.0)
+    rule = base.replace(entry_rule=entry_rule)
+    paid = rule.replace(solidarity=solidarity)
+    sweep = [base.replace(entry_rule=float(z)).values() for z in RULES]
+    sweep_paid = [base.replace(entry_rule=float(z), solidarity=solidarity).values() for z in RULES]
+    return {
+        "frontline_stake": np.array([v.frontline_stake for v in sweep]),
+        "interior_stake": np.array([v.interior_stake for v in sweep]),
+        "frontline_stake_paid": np.array([v.frontline_stake for v in sweep_paid]),
+        "interior_stake_paid": np.array([v.interior_stake for v in sweep_paid]),
+        "survival": {key: r.survival(YEARS) for key, r in
+                     (("none", base), ("rule", rule), ("paid", paid))},
+        "values": {key: r.values() for key, r in (("none", base), ("rule", rule), ("paid", paid))},
+    }
+
+
+def _frontline_alt(entry_rule, frontline, solidarity, discount):
+    f = _frontline(entry_rule, frontline, solidarity, discount)
+    v, s = f["values"], f["survival"]
+    return (
+        f"A first-entry rule of strength {entry_rule:.2f} with {frontline} frontline hosts out of "
+        f"ten and discount factor {discount:.2f}: each frontline host's yearly stake in the "
+        f"Convention is {v['rule'].frontline_stake:.0f} million dollars against "
+        f"{v['rule'].interior_stake:.0f} for an interior host. The "
+        f"Convention survives 50 years with probability {s['none'][50]:.2f} without the rule, "
+        f"{s['rule'][50]:.2f} with it, and {s['paid'][50]:.2f} with it and a solidarity payment of "
+        f"{solidarity:g} million dollars a year to each frontline host."
+    )
+
+
+@register(
+    "refugee_frontline",
+    sliders={
+        "entry_rule": Slider(0.0, 0.5, 0.05, "Strength of the first-entry rule Θ", value=0.1),
+        "frontline": Slider(1, 9, 1, "Frontline hosts N_F (of 10)", value=3),
+        "solidarity": Slider(0.0, 2000.0, 100.0, "Solidarity payment Γ ($ m a year)", value=500.0),
+        "discount": Slider(0.8, 0.96, 0.02, "Discount factor δ", value=0.9),
+    },
+    static="entry_rule",
+    frames={"entry_rule": 11},
+    caption=(
+        "A first-entry rule. Left: each frontline and each interior host's yearly stake in the "
+        "Convention against the strength of the rule, with and without a solidarity payment to "
+        "the frontline hosts; a host whose stake is negative breaks the Convention at once. Right: "
+        "the probability that the Convention still holds after a number of years, without the rule, "
+        "with it, and with it and the payment."
+    ),
+    alt=_frontline_alt,
+)
+def draw_frontline(fig, entry_rule, frontline, solidarity, discount):
+    """Stakes against the rule's strength, and survival with and without solidarity."""
+    ax, ax2 = fig.subplots(1, 2)
+    (fs,) = ax.plot([], [], color=style.SENDING, label="Frontline host")
+    (fp,) = ax.plot([], [], color=style.SENDING, ls=":", lw=2, label="Frontline host, with payment")
+    (ins,) = ax.plot([], [], color=style.RECEIVING, ls="--", label="Interior host")
+    (ip,) = ax.plot([], [], color=style.RECEIVING, ls=":", lw=2, label="Interior host, paying")
+    rule_line = ax.axvline(0, color=style.GREY, lw=1, ls="-.")
+    ax.axhline(0, color=style.GREY, lw=1)
+    ax.set(xlim=(0, 0.5), xlabel="Strength of the first-entry rule Θ",
+           ylabel="Yearly stake in the Convention ($ m)")
+    ax.legend(loc="lower left", fontsize=8)
+
+    (s_none,) = ax2.plot([], [], color=style.WORLD, label="No rule")
+    (s_rule,) = ax2.plot([], [], color=style.SENDING, ls="--", label="With the rule")
+    (s_paid,) = ax2.plot([], [], color=style.GREEN, ls=":", lw=2.5, label="Rule and payment")
+    ax2.set(xlim=(0, 100), ylim=(0, 1.05), xlabel="Years since the agreement",
+            ylabel="Probability the Convention still holds")
+    ax2.legend(loc="upper right", fontsize=8)
+
+    def update(entry_rule, frontline, solidarity, discount):
+        f = _frontline(entry_rule, frontline, solidarity, discount)
+        fs.set_data(RULES, f["frontline_stake"])
+        fp.set_data(RULES, f["frontline_stake_paid"])
+        ins.set_data(RULES, f["interior_stake"])
+        ip.set_data(RULES, f["interior_stake_paid"])
+        rule_line.set_xdata([entry_rule] * 2)
+        values = np.concatenate([f["frontline_stake"], f["frontline_stake_paid"],
+                                 f["interior_stake"], f["interior_stake_paid"]])
+        lo, hi = min(values.min(), -100.0), max(values.max(), 100.0)
+        ax.set_ylim(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo))
+        s_none.set_data(YEARS, f["survival"]["none"])
+        s_rule.set_data(YEARS, f["survival"]["rule"])
+        s_paid.set_data(YEARS, f["survival"]["paid"])
+
+    update(entry_rule, frontline, solidarity, discount)
     return update
 
 

@@ -84,6 +84,9 @@ def time_models() -> list[tuple[str, float]]:
         .cooperation_value(),
         "temporary.TemporaryMigration.outcome": lambda: calibrations.temporary_arrangement().outcome(
             return_rate=0.5, remittance_share=0.1),
+        "refugees.DeterrenceGame.equilibrium": lambda: calibrations.deterrence_game().equilibrium(),
+        "readmission.ReadmissionGame.outcome": lambda: calibrations.readmission_game().outcome(
+            30.0, 20.0),
         "capstone.CapstoneWorld.evaluate": lambda: capstone_world.evaluate(
             capstone.Design("temporary", "nondiscriminatory", "sender", "none")),
     }

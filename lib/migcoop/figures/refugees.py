@@ -158,7 +158,7 @@ def _survival_alt(discount, shock_size, shock_prob, hosts, burden_share):
         "burden_share": Slider(0.0, 1.0, 0.1, "Share of arrivals pooled β", value=0.3),
     },
     static="discount",
-    frames={"discount": 13},
+    frames={"discount": 5},  # every third step: 0.50, 0.62, ..., 0.98 (page weight)
     caption=(
         "Why the Convention can break down. Left: a host's one-year saving from turning refugees away, "
         "against its load that year, and the yearly stake in continued cooperation weighted by "
@@ -263,7 +263,7 @@ def _standards_alt(economic_share, sensitivity, hosts):
         "hosts": Slider(3, 20, 1, "Number of host countries N", value=10),
     },
     static="economic_share",
-    frames={"economic_share": 15},
+    frames={"economic_share": 8},  # every other step: 0.10, 0.20, ..., 0.80
     caption=(
         "Shading on the standard of proof. Left: a host's best standard against the standard all other "
         "hosts use; where it crosses the 45-degree line is the equilibrium, and the steps show standards "
@@ -453,7 +453,7 @@ def _frontline_alt(entry_rule, frontline, solidarity, discount):
         "discount": Slider(0.8, 0.96, 0.02, "Discount factor δ", value=0.9),
     },
     static="entry_rule",
-    frames={"entry_rule": 11},
+    frames={"entry_rule": 6},  # every other step: 0.00, 0.10, ..., 0.50
     caption=(
         "A first-entry rule. Left: each frontline and each interior host's yearly stake in the "
         "Convention against the strength of the rule, with and without a solidarity payment to "

@@ -21,27 +21,31 @@ from ..agreements import (
     load_agreements,
 )
 from ..explore import Choice, Slider, register
+from . import _layout as _layout_mod
 
 # =====================================================================================
 # The agreements map
 # =====================================================================================
 SHORT = {
-    "eu": "EU", "ttta": "Trans-Tasman (TTTA)", "ecowas": "ECOWAS", "comesa": "COMESA",
-    "andean": "Andean Community", "germany_cee": "Germany–CEE contract work",
-    "canada_sawp": "Canada SAWP", "philippines_uk": "Philippines–UK nurses",
-    "philippines_norway": "Philippines–Norway health", "us_philippines": "US–Philippines 1968",
-    "nafta_ch16": "NAFTA ch. 16", "us_singapore": "US–Singapore FTA ch. 11",
-    "gats_mode4": "GATS Mode 4", "cofa_fsm_rmi": "US Compacts: FSM, RMI",
-    "cofa_palau": "US Compact: Palau", "mercosur_residence": "Mercosur Residence",
-    "caricom_skills": "CARICOM skilled nationals",
+    "eu": "EU", "ttta": "Trans-Tasman", "ecowas": "ECOWAS", "comesa": "COMESA",
+    "andean": "Andean Community", "germany_cee": "Germany–CEE",
+    "canada_sawp": "Canada SAWP", "philippines_uk": "Philippines–UK",
+    "philippines_norway": "Philippines–Norway", "us_philippines": "US–Philippines",
+    "nafta_ch16": "NAFTA ch. 16", "us_singapore": "US–Singapore FTA",
+    "gats_mode4": "GATS Mode 4", "cofa_fsm_rmi": "Compacts: FSM, RMI",
+    "cofa_palau": "Compact: Palau", "mercosur_residence": "Mercosur",
+    "caricom_skills": "CARICOM skills",
 }
+"""Short names of the record's arrangements, as the map and the capstone's verdict show them
+(the year and the income gap are shown beside them, so no name repeats its year)."""
 COLOUR_BY = {"who selects": "selection", "welfare safeguard": "welfare_safeguard",
              "skill focus": "skill_focus", "status in 2013": "status"}
 CATEGORY_COLOURS = (style.BLUE, style.VERMILION, style.GREEN, style.ORANGE, style.PURPLE)
 N_KEYS = max(len(VOCABULARY[c]) for c in COLOUR_BY.values())
 FADED = 0.18
+LATER = "#767676"   # the labels of arrangements adopted after the chosen year (4.5:1)
 DISPLAY = {  # shorter legend labels for long category names
-    "employers with sending government": "employers + sending gov.",
+    "employers with sending government": "employers + sender",
     "no benefits without residence": "benefits need residence",
     "skills or business purpose": "skills or business entry",
     "self-sufficiency test": "self-sufficiency test",
@@ -52,8 +56,14 @@ YEARS = Slider(1965, 2010, 5, "Arrangements adopted by the year", value=2010)
 its last from 2009 (the record ends with the article, in 2013)."""
 
 
+SPLIT = 0.82
+"""Where the map's columns meet: the comparable column (four arrangements, names on two
+lines) is narrower than the unequal one (thirteen, on one line each)."""
+STEP = {0: 0.24, 1: 0.125}  # vertical step between arrangements in a column's quadrants
+
+
 def _layout():
-    """Each arrangement's position: column = development gap, row = permanence."""
+    """Each arrangement's marker position: column = development gap, row = permanence."""
     rows = sorted(load_agreements(), key=lambda a: (a.year, a.key))
     slots = {}
     for a in rows:
@@ -62,14 +72,24 @@ def _layout():
         slots.setdefault((col, row), []).append(a)
     places = []
     for (col, row), items in slots.items():
+        x0 = 0.0 if col == 0 else SPLIT
         for i, a in enumerate(items):
-            places.append((a, col + 0.05, row + 0.9 - i * 0.11))
+            places.append((a, x0 + 0.025, row + 0.92 - i * STEP[col]))
     return places
 
 
+def _label(a) -> str:
+    """Name, year and income gap; on two lines in the narrow comparable column."""
+    sep = "\n" if a.development_gap == "comparable" else " "
+    return f"{SHORT.get(a.key, a.name)}{sep}{a.year} {_gap_text(a)}".rstrip()
+
+
 def _gap_text(a) -> str:
+    """The income ratio (×3.8, ×178), or nothing when the data do not cover the members."""
     g = income_gap(a)
-    return "gap not measured" if g.ratio is None else f"×{g.ratio:.1f}"
+    if g.ratio is None:
+        return ""
+    return f"×{g.ratio:.0f}" if g.ratio >= 10 else f"×{g.ratio:.1f}"
 
 
 def _map_alt(year, colour_by):
@@ -106,26 +126,24 @@ def _map_alt(year, colour_by):
         "quadrant empty. Arrangements adopted after the chosen year are faded."
     ),
     alt=_map_alt,
-    size=(8.0, 4.8),
+    size=(4.5, 5.6),
 )
 def draw_agreements_map(fig, year, colour_by):
     """The arrangements of the record in the theory's quadrants."""
     ax = fig.subplots()
-    fig.subplots_adjust(left=0.08, right=0.70, bottom=0.15, top=0.97)
-    ax.set(xlim=(0, 2), ylim=(0, 2), xticks=[0.5, 1.5], yticks=[0.5, 1.5])
-    ax.set_xticklabels(["Comparable incomes\n(flows both ways)",
-                        f"Income ratio ≥ {GAP_THRESHOLD:g}\n(one-way flows)"])
+    _layout_mod.margins(fig, top=10, bottom=140, left=0.092, right=0.995)
+    ax.set(xlim=(0, 2), ylim=(0, 2), xticks=[SPLIT / 2, (SPLIT + 2) / 2], yticks=[0.5, 1.5])
+    ax.set_xticklabels(["Comparable\nincomes", f"Income ratio ≥ {GAP_THRESHOLD:g}\n(one-way flows)"])
     ax.set_yticklabels(["Temporary", "Permanent"], rotation=90, va="center")
-    ax.set_xlabel(f"Development gap among members (GDP per person, {GAP_YEAR})")
+    ax.set_xlabel(f"Development gap among members\n(GDP per person, {GAP_YEAR})")
     ax.set_ylabel("Right to stay")
     ax.grid(False)
     ax.tick_params(length=0)
     ax.axhline(1, color=style.GREY, lw=1)
-    ax.axvline(1, color=style.GREY, lw=1)
-    ax.text(1.97, 1.04, "the one-way problem predicts this quadrant empty", ha="right",
-            va="bottom", fontsize=7.5, color=style.GREY, style="italic")
-    count = ax.text(0.02, 0.03, "", transform=ax.transAxes, fontsize=8.5, color=style.BLACK,
-                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax.axvline(SPLIT, color=style.GREY, lw=1)
+    ax.text(1.97, 1.03, "predicted empty by\nthe one-way problem", ha="right", va="bottom",
+            color=_layout_mod.text_colour(style.GREY), style="italic")
+    count = ax.text(0.03, 0.03, "", fontsize=10.5)
     artists = []
     for a, x, y in _layout():
         if a.key in OUTSIDE_THE_DATA:
@@ -135,17 +153,12 @@ def draw_agreements_map(fig, year, colour_by):
         (pt,) = ax.plot([x], [y], marker, ms=7, mew=1.8)
         if a.access == "nondiscriminatory":
             pt.set_markerfacecolor("white")
-        label = f"{SHORT.get(a.key, a.name)} ({a.year}; {_gap_text(a)})"
-        txt = ax.text(x + 0.05, y, label, va="center", fontsize=7)
+        txt = ax.text(x + 0.032, y, _label(a), va="center", fontsize=10.5, linespacing=1.1)
         artists.append((a, pt, txt))
-    keys = [Line2D([], [], marker="o", ls="", color=style.GREY, label=" ") for _ in range(N_KEYS)]
-    keys += [Line2D([], [], marker="o", ls="", color=style.BLACK, label="preferential"),
+    kinds = [Line2D([], [], marker="o", ls="", color=style.BLACK, label="preferential"),
              Line2D([], [], marker="s", ls="", color=style.BLACK, mfc="white",
-                    label="nondiscriminatory (MFN)"),
-             Line2D([], [], marker="D", ls="", color=style.BLACK,
-                    label="gap outside the data")]
-    legend = fig.legend(handles=keys, loc="center left", bbox_to_anchor=(0.71, 0.5),
-                        fontsize=8, title=" ", title_fontsize=8.5)
+                    label="open to all (MFN)"),
+             Line2D([], [], marker="D", ls="", color=style.BLACK, label="gap from a source")]
 
     def update(year, colour_by):
         col = COLOUR_BY[colour_by]
@@ -153,23 +166,20 @@ def draw_agreements_map(fig, year, colour_by):
         colour = dict(zip(cats, CATEGORY_COLOURS, strict=False))
         for a, pt, txt in artists:
             c = colour[getattr(a, col)]
-            alpha = 1.0 if a.year <= year else FADED
+            adopted = a.year <= year
             pt.set_color(c)
             if a.access == "nondiscriminatory":
                 pt.set_markerfacecolor("white")
-            pt.set_alpha(alpha)
-            txt.set_alpha(alpha)
-        legend.set_title(colour_by.capitalize())
+            pt.set_alpha(1.0 if adopted else FADED)
+            # Not yet adopted: grey, still legible (4.5:1 on white), markers faded.
+            txt.set_color(style.BLACK if adopted else LATER)
         shown = sum(a.year <= year for a, _, _ in artists)
-        count.set_text(f"adopted by {year}: {shown} of {len(artists)}")
-        for i, (handle, text) in enumerate(zip(legend.legend_handles[:N_KEYS],
-                                               legend.get_texts()[:N_KEYS], strict=True)):
-            used = i < len(cats)
-            handle.set_visible(used)
-            text.set_visible(used)
-            if used:
-                handle.set_color(CATEGORY_COLOURS[i])
-                text.set_text(DISPLAY.get(cats[i], cats[i]))
+        count.set_text(f"adopted by {year}:\n{shown} of {len(artists)}")
+        keys = [Line2D([], [], marker="o", ls="", color=CATEGORY_COLOURS[i],
+                       label=DISPLAY.get(c, c)) for i, c in enumerate(cats)]
+        with style.context():  # a new legend each time: the book's sizes whoever calls
+            _layout_mod.legend_below(ax, handles=keys + kinds, ncol=2, lines=3,
+                                     title=colour_by.capitalize())
 
     update(year, colour_by)
     return update

@@ -29,12 +29,15 @@ from ..capstone import (
 from ..explore import Choice, Slider, register
 from ..repeated import OneWayDeal
 from ..style import rect
+from . import _layout
 from .agreements import SHORT
 
 # The toggles' words for the design's screener and linkage (migcoop.capstone's identifiers).
 SCREENER_LABELS = {"yes": "sender", "no": "receiver"}
 LINKAGE_LABELS = {"least-patience transfer": "transfer", "none": "none"}
 WORD_COLOUR = {"gain": style.GREEN, "lose": style.VERMILION, "no change": style.GREY}
+"""The verdict grid's cell colours; the board writes its words in their darker text
+versions (:data:`migcoop.figures._layout.TEXT`), legible on white."""
 GAUGE_Y = 0.07          # the patience gauge's height in the board's axes coordinates
 
 
@@ -66,26 +69,27 @@ def transfer_text(v) -> str:
 
 
 def board_lines(v) -> list[tuple[str, str]]:
-    """The verdict board as (text, colour) lines."""
+    """The verdict board as (text, colour) lines; every colour is legible on white."""
+    word = {k: _layout.text_colour(c) for k, c in WORD_COLOUR.items()}
     lines = [
-        (f"Receiving country: {v.receiver} ({v.receiving_gain:+.2f})", WORD_COLOUR[v.receiver]),
-        (f"Partner: {v.partner} ({v.partner_gain:+.2f})", WORD_COLOUR[v.partner]),
-        (f"Other sources: {v.others} ({v.others_gain:+.2f})", WORD_COLOUR[v.others]),
+        (f"Receiving country: {v.receiver} ({v.receiving_gain:+.2f})", word[v.receiver]),
+        (f"Partner: {v.partner} ({v.partner_gain:+.2f})", word[v.partner]),
+        (f"Other sources: {v.others} ({v.others_gain:+.2f})", word[v.others]),
         (f"World: {v.world_gain:+.1f}, of which diversion {0.0 - v.diversion_loss:+.1f}",
          style.BLACK),
         (transfer_text(v), style.BLACK),
     ]
     if not v.accepted:
-        lines.append(("Agreement: rejected (someone loses)", style.VERMILION))
+        lines.append(("Agreement: rejected (someone loses)", word["lose"]))
     elif v.self_enforcing:
-        lines.append((f"Agreement: accepted, self-enforcing (needs δ ≥ {_need(v.min_delta)})",
-                      style.GREEN))
+        lines.append((f"Agreement: accepted, self-enforcing (δ ≥ {_need(v.min_delta)})",
+                      word["gain"]))
     else:
-        lines.append((f"Agreement: accepted, not self-enforcing (needs δ ≥ {_need(v.min_delta)})",
-                      style.ORANGE))
+        lines.append((f"Agreement: accepted, not self-enforcing (δ ≥ {_need(v.min_delta)})",
+                      _layout.text_colour(style.ORANGE)))
     names = [SHORT.get(k, ARRANGEMENTS[k].name) for k in v.closest]
     shown = names[0] + (f" and {len(names) - 1} more" if len(names) > 1 else "") if names else ""
-    lines.append((f"Same design in the record: {shown if names else 'none'}", style.GREY))
+    lines.append((f"In the record: {shown if names else 'none'}", word["no change"]))
     return lines
 
 
@@ -133,13 +137,13 @@ def _alt(permanence, access, sender_screens, linkage, discount_factor, cost_prem
         "gauge: the least discount factor each side needs, against the governments' own."
     ),
     alt=_alt,
-    size=(9.0, 4.0),
+    size=(8.0, 4.6),
 )
 def draw_design(fig, permanence, access, sender_screens, linkage, discount_factor,
                 cost_premium, return_rate):
     """Each party's gain, the verdict board and the patience gauge."""
-    ax, board = fig.subplots(1, 2, gridspec_kw={"width_ratios": [0.8, 1.2]})
-    fig.subplots_adjust(left=0.08, right=0.99, bottom=0.14, top=0.96, wspace=0.1)
+    ax, board = fig.subplots(1, 2, gridspec_kw={"width_ratios": [0.75, 1.25]})
+    _layout.margins(fig, top=8, bottom=72, left=0.085, right=0.99, wspace=0.12)
     names = ["Receiving\ncountry", "Partner", "Other\nsources"]
     colours = [style.RECEIVING, style.SENDING, style.THIRD]
     bars = ax.bar(range(3), np.zeros(3), color=colours)
@@ -151,31 +155,31 @@ def draw_design(fig, permanence, access, sender_screens, linkage, discount_facto
     ax.add_patch(paid)
     ax.axhline(0, color=style.GREY, lw=1)
     ax.set_xticks(range(3))
-    ax.set_xticklabels(names, fontsize=8.5)
+    ax.set_xticklabels(names)
     ax.set(xlim=(-0.6, 2.6), xlabel="Party", ylabel="Gain ($ bn a year)")
-    values = [ax.text(i, 0, "", ha="center", fontsize=8) for i in range(3)]
-    ax.legend(loc="upper right", fontsize=8)
+    values = [ax.text(i, 0, "", ha="center") for i in range(3)]
+    _layout.legend_below(ax, ncol=1, lines=2)
 
     board.set_axis_off()
     board.set(xlim=(0, 1), ylim=(0, 1))
-    title = board.text(0.0, 0.99, "", fontsize=10, fontweight="bold", va="top")
-    rows = [board.text(0.0, 0.83 - 0.092 * i, "", fontsize=9, va="top") for i in range(7)]
-    # The patience gauge: delta from 0 to 1, each side's threshold and the governments' delta.
-    x0, x1 = 0.06, 0.94
+    title = board.text(0.0, 1.0, "", fontweight="bold", va="top")
+    rows = [board.text(0.0, 0.8 - 0.085 * i, "", va="top") for i in range(7)]
+    # The patience gauge: delta from 0 to 1, each side's threshold and the governments' delta;
+    # its ends are labelled beside the line, so no marker can sit on a label.
+    x0, x1 = 0.1, 0.8
 
     def at(x):
         return x0 + (x1 - x0) * x
 
     board.plot([x0, x1], [GAUGE_Y, GAUGE_Y], color=style.GREY, lw=2)
-    for x, label in ((0.0, "0"), (1.0, "1 (never)")):
-        board.text(at(x), GAUGE_Y - 0.035, label, ha="center", va="top", fontsize=8,
-                   color=style.GREY)
-    board.text(x0 - 0.015, GAUGE_Y, "δ", ha="right", va="center", fontsize=9)
+    board.text(x0 - 0.02, GAUGE_Y, "δ: 0", ha="right", va="center")
+    board.text(x1 + 0.02, GAUGE_Y, "1 (never)", ha="left", va="center")
     r_mark, = board.plot([], [], "v", color=style.RECEIVING, ms=8, label="R needs")
     s_mark, = board.plot([], [], "^", color=style.SENDING, ms=8, label="sending side needs")
-    chosen, = board.plot([], [], color=style.BLACK, lw=1.5, label="governments' δ")
-    board.legend(handles=[r_mark, s_mark, chosen], loc="lower center", ncol=3, fontsize=7.5,
-                 frameon=False, bbox_to_anchor=(0.5, GAUGE_Y + 0.025), handlelength=1.2)
+    chosen, = board.plot([], [], color=style.BLACK, lw=1.5, label="chosen δ")
+    board.legend(handles=[r_mark, s_mark, chosen], loc="lower center", ncol=3,
+                 frameon=False, bbox_to_anchor=(0.5, GAUGE_Y + 0.06), handlelength=1.2,
+                 borderaxespad=0.0, columnspacing=1.0)
 
     def update(permanence, access, sender_screens, linkage, discount_factor, cost_premium,
                return_rate):
@@ -215,7 +219,7 @@ def draw_verdict_grid(fig, w: CapstoneWorld | None = None):
     """Static: the verdict on all sixteen designs, one row each."""
     w = calibrations.capstone_world() if w is None else w
     ax = fig.subplots()
-    fig.subplots_adjust(left=0.4, right=0.98, bottom=0.1, top=0.93)
+    fig.subplots_adjust(left=0.47, right=0.98, bottom=0.08, top=0.88)
     designs = all_designs()
     cols = ["Receiving\ncountry", "Partner", "Other\nsources", "Transfer", "Accepted",
             "Self-\nenforcing"]
@@ -232,10 +236,10 @@ def draw_verdict_grid(fig, w: CapstoneWorld | None = None):
             text = {"gain": "yes" if j >= 4 else "gains", "lose": "no" if j >= 4 else "loses",
                     "no change": "—"}[word]
             ax.text(j + 0.5, y + 0.5, paid[v.direction] if j == 3 else text, ha="center",
-                    va="center", fontsize=8)
+                    va="center")
     ax.set(xlim=(0, len(cols)), ylim=(0, len(designs)))
     ax.set_xticks(np.arange(len(cols)) + 0.5)
-    ax.set_xticklabels(cols, fontsize=8)
+    ax.set_xticklabels(cols)
     ax.xaxis.tick_top()
     ax.set_yticks(np.arange(len(designs)) + 0.5)
     labels = []
@@ -243,7 +247,7 @@ def draw_verdict_grid(fig, w: CapstoneWorld | None = None):
         link = "transfer" if d.linkage == "transfer" else "no transfer"
         access = "MFN" if d.access == "nondiscriminatory" else "preferential"
         labels.append(f"{d.permanence}, {access}, {d.screener} screens, {link}")
-    ax.set_yticklabels(labels, fontsize=7.5)
+    ax.set_yticklabels(labels)
     ax.tick_params(length=0)
     ax.grid(False)
     ax.set_xlabel("Verdict from the book's models")
@@ -302,7 +306,7 @@ def draw_transfer_direction(fig, w: CapstoneWorld | None = None, design: Design 
     premiums = np.linspace(0.0, 0.3, 61) if premiums is None else np.asarray(premiums, float)
     c = transfer_curves(w, design, premiums)
     left, right = fig.subplots(1, 2)
-    fig.subplots_adjust(left=0.08, right=0.98, bottom=0.14, top=0.95, wspace=0.28)
+    _layout.margins(fig, top=40, bottom=88, left=0.085, right=0.98, wspace=0.3)
     left.axhline(0, color=style.GREY, lw=1)
     left.plot(premiums, c["T"], color=style.BLACK, lw=2, label="Least-patience transfer T*")
     left.plot(premiums, c["sqrt_T"], color=style.ORANGE, lw=1.8, ls="--",
@@ -311,19 +315,17 @@ def draw_transfer_direction(fig, w: CapstoneWorld | None = None, design: Design 
     for ax in (left, right):
         if cross is not None:
             ax.axvline(cross, color=style.GREY, ls=":", lw=1)
-    left.text(0.03, 0.13, "below zero: R pays the sending side", transform=left.transAxes, fontsize=8,
-              color=style.RECEIVING)
-    left.text(0.98, 0.94, "above zero: the sending side pays R", transform=left.transAxes, fontsize=8,
-              color=style.SENDING, ha="right", va="top")
-    left.set(xlabel="Partner's cost premium ($ thousand per worker)",
+    left.set_title("above zero the sending side pays R,\nbelow zero R pays the sending side",
+                   loc="left")
+    left.set(xlabel="Partner's cost premium\n($ thousand per worker)",
              ylabel="Transfer to R ($ bn a year)")
-    left.legend(loc="center left", fontsize=8)
+    _layout.legend_below(left, ncol=1, lines=2)
     right.plot(premiums, c["delta"], color=style.BLACK, lw=2, label="With T*")
     right.plot(premiums, c["sqrt_delta"], color=style.ORANGE, lw=1.8, ls="--",
                label="With √(G_R·S)")
     none = np.where(c["none_delta"] < 1, c["none_delta"], np.nan)
     right.plot(premiums, none, color=style.SKY, lw=1.8, ls="-.", label="With no transfer")
-    right.set(xlabel="Partner's cost premium ($ thousand per worker)",
+    right.set(xlabel="Partner's cost premium\n($ thousand per worker)",
               ylabel="Least discount factor δ", ylim=(0, None))
-    right.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(right, ncol=2, lines=2)
     return fig

@@ -26,6 +26,7 @@ from .. import calibrations, style
 from ..coordination import EQUILIBRIUM_KINDS, LeakageGame, equilibrium_map
 from ..explore import Slider, register
 from ..style import rect
+from . import _layout
 
 
 def _describe_equilibria(g: LeakageGame) -> str:
@@ -82,36 +83,36 @@ def _br_alt(leakage, pressure, countries, enforcement_cost):
         "from deviating, zero exactly at the equilibria."
     ),
     alt=_br_alt,
+    size=(8.0, 4.6),
 )
 def draw_best_response(fig, leakage, pressure, countries, enforcement_cost):
     """Best responses and symmetric equilibria; common welfare against a lone deviator's."""
     ax, ax2 = fig.subplots(1, 2)
-    fig.subplots_adjust(wspace=0.35)
-    ax.plot([0, 1], [0, 1], color=style.GREY, ls=":", lw=1.2, label="Diagonal: all the same")
+    ax.plot([0, 1], [0, 1], color=style.GREY, ls=":", lw=1.2, label="Diagonal: all alike")
     (br,) = ax.plot([], [], color=style.RECEIVING, label="Best response")
     (stable,) = ax.plot([], [], "o", color=style.BLACK, ms=8, label="Stable equilibrium",
                         clip_on=False, zorder=4)
     (unstable,) = ax.plot([], [], "o", mfc="white", mec=style.BLACK, ms=8,
                           label="Unstable equilibrium", clip_on=False, zorder=4)
-    (eff,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Receivers' joint optimum",
+    (eff,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Joint optimum",
                      zorder=5, clip_on=False)
-    note = ax.text(0.98, 0.03, "", transform=ax.transAxes, ha="right", va="bottom", fontsize=8,
-                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    note = _layout.note(ax)
     ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal",
-           xlabel="Others' restriction q (share turned away)",
+           xlabel="Others' restriction q\n(share turned away)",
            ylabel="Best restriction r (share turned away)")
-    ax.legend(loc="upper left", fontsize=7.5)
+    _layout.legend_below(ax, ncol=2, lines=2)
 
     gap = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.4, label="Gain from deviating")
     ax2.add_patch(gap)
-    (common,) = ax2.plot([], [], color=style.RECEIVING, label="All keep the common policy")
-    (deviate,) = ax2.plot([], [], color=style.SENDING, ls="--", label="One country deviates")
+    (common,) = ax2.plot([], [], color=style.RECEIVING, label="All keep the policy")
+    (deviate,) = ax2.plot([], [], color=style.SENDING, ls="--", label="One deviates")
     (eq_w,) = ax2.plot([], [], "o", color=style.BLACK, ms=6)
     (eff_w,) = ax2.plot([], [], "*", color=style.GREEN, ms=13)
     ax2.axhline(0, color=style.GREY, lw=0.8)
-    ax2.set(xlim=(0, 1), xlabel="Common restriction (share turned away)",
+    ax2.set(xlim=(0, 1), xlabel="Common restriction\n(share turned away)",
             ylabel="Welfare per country ($ billion a year)")
-    ax2.legend(loc="lower left", fontsize=7.5)
+    _layout.legend_below(ax2, ncol=1, lines=2)
+    _layout.margins(fig, top=24, bottom=102, wspace=0.4)
 
     def update(leakage, pressure, countries, enforcement_cost):
         g = calibrations.leakage_game(leakage, pressure, countries, enforcement_cost)
@@ -175,6 +176,7 @@ def _band_alt(countries, pressure):
         "the ideal intake."
     ),
     alt=_band_alt,
+    size=(8.0, 4.6),
 )
 def draw_band(fig, countries, pressure):
     """Match, undercut and overshoot payoffs against a common restriction, with the band."""
@@ -184,23 +186,24 @@ def draw_band(fig, countries, pressure):
     band2 = Polygon(rect(0, 1, -1e3, 1e3), color=style.SHADE_GAIN, alpha=0.35)
     ax.add_patch(band)
     ax2.add_patch(band2)
-    (match,) = ax.plot([], [], color=style.RECEIVING, label="Match (share the migrants)")
-    (under,) = ax.plot([], [], color=style.SENDING, ls="--", label="Undercut (take them all)")
-    ax.axhline(0, color=style.BLACK, ls=":", lw=1.5, label="Overshoot (take none)")
-    (star,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Receivers' joint optimum")
+    (match,) = ax.plot([], [], color=style.RECEIVING, label="Match (share)")
+    (under,) = ax.plot([], [], color=style.SENDING, ls="--", label="Undercut (take all)")
+    ax.axhline(0, color=style.BLACK, ls=":", lw=1.5, label="Overshoot (none)")
+    (star,) = ax.plot([], [], "*", color=style.GREEN, ms=14, label="Joint optimum")
     ax.set(xlim=(0, calibrations.MIGRANT_RETURN), ylim=SORT_YLIM,
-           xlabel="Common restriction r ($ thousand per migrant)",
+           xlabel="Common restriction r\n($ thousand per migrant)",
            ylabel="A country's welfare ($ billion a year)")
-    ax.legend(loc="lower left", fontsize=7.5)
+    _layout.legend_below(ax, ncol=2, lines=2)
 
     (intake,) = ax2.plot([], [], color=style.RECEIVING, label="Migrants per country")
     ax2.axhline(calibrations.BENEFIT / calibrations.CROWDING, color=style.GREEN, ls="-.",
                 label="Ideal intake m*")
     (star2,) = ax2.plot([], [], "*", color=style.GREEN, ms=14)
     ax2.set(xlim=(0, calibrations.MIGRANT_RETURN),
-            xlabel="Common restriction r ($ thousand per migrant)",
+            xlabel="Common restriction r\n($ thousand per migrant)",
             ylabel="Migrants per country (million a year)")
-    ax2.legend(loc="upper right", fontsize=8)
+    _layout.legend_below(ax2, ncol=1, lines=2)
+    _layout.margins(fig, top=12, bottom=102, wspace=0.32)
 
     def update(countries, pressure):
         g = calibrations.sorting_game(countries, pressure)
@@ -240,7 +243,7 @@ def draw_flows(fig, game: LeakageGame):
     ax.set(xlim=(0, 1), ylim=(0, game.pressure * 1.02),
            xlabel="Common restriction (share of arrivals turned away)",
            ylabel="Would-be migrants (million a year)")
-    ax.legend(loc="lower left", fontsize=8)
+    ax.legend(loc="lower left")
     return f
 
 
@@ -276,9 +279,9 @@ def draw_equilibrium_map(fig, pressure: float = 6.0, countries: int = 6, leakage
         (star,) = ax.plot([mark[0]], [mark[1]], "*", color=style.BLACK, ms=13, ls="none",
                           label="The explorer's starting point")
         handles.append(star)
-    fig.subplots_adjust(right=0.66)
-    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.675, 0.96), fontsize=8)
+    fig.subplots_adjust(left=0.1, right=0.62)
+    ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.03, 0.5), frameon=False)
     ax.set(xlabel="Leakage λ (share of the refused who try again)",
-           ylabel="Enforcement cost e ($ billion a year for r = 1)")
+           ylabel="Enforcement cost e\n($ billion a year for r = 1)")
     ax.grid(False)
     return grid

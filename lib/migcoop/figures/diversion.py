@@ -18,6 +18,7 @@ from matplotlib.patches import Polygon
 from .. import calibrations, style
 from ..explore import Choice, Slider, register
 from ..style import rect
+from . import _layout
 
 # The explorer's toggles: the reader's words for each barrier type and overall cap.
 BARRIER_LABELS = {"fee (revenue)": "revenue", "red tape (resource cost)": "resource"}
@@ -76,11 +77,11 @@ def _alt(preference, cost_a, cost_b, barrier, barrier_type, overall_cap):
         "welfare against the size of the barrier cut, granted to B alone or to every source (MFN)."
     ),
     alt=_alt,
+    size=(8.0, 5.1),
 )
 def draw_diversion(fig, preference, cost_a, cost_b, barrier, barrier_type, overall_cap):
     """The Viner diagram for a preferential migration deal, and welfare against the cut."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
-    fig.subplots_adjust(left=0.07, right=0.985, bottom=0.125, top=0.97, wspace=0.25)
     intercept, slope = calibrations.DIVERSION_DEMAND_INTERCEPT, calibrations.DIVERSION_DEMAND_SLOPE
     q = np.array([0.0, intercept])
     ax.plot(q, (intercept - q) / slope, color=style.RECEIVING, label="Employers' demand")
@@ -94,24 +95,26 @@ def draw_diversion(fig, preference, cost_a, cost_b, barrier, barrier_type, overa
     (w_a,) = ax.plot([], [], color=style.THIRD, lw=1.8, label="A: supply price")
     (w_b,) = ax.plot([], [], color=style.SENDING, lw=1.8, label="B: supply price")
     (p_a,) = ax.plot([], [], color=style.THIRD, ls="--", lw=1.5, label="A: + barrier")
-    (p_b,) = ax.plot([], [], color=style.SENDING, ls="--", lw=1.5, label="B: + barrier − preference")
+    (p_b,) = ax.plot([], [], color=style.SENDING, ls="--", lw=1.5, label="B: + barrier − cut")
     cap_line = ax.axvline(40.0, color=style.BLACK, ls=":", lw=1.5)
-    (before,) = ax.plot([], [], "o", color=style.BLACK, mfc="white", ms=7)
-    (after,) = ax.plot([], [], "o", color=style.BLACK, ms=7)
-    note = ax.text(0.98, 0.97, "", transform=ax.transAxes, ha="right", va="top", fontsize=8,
-                   bbox={"fc": "white", "ec": "none", "alpha": 0.9})
+    (before,) = ax.plot([], [], "o", color=style.BLACK, mfc="white", ms=7, clip_on=False, zorder=4)
+    (after,) = ax.plot([], [], "o", color=style.BLACK, ms=7, clip_on=False, zorder=4)
+    note = _layout.note(ax)
     ax.set(xlim=(0, 100), ylim=(0, 30), xlabel="Migrant workers (thousand a year)",
            ylabel="Wage ($ thousand a year)")
-    ax.legend(loc="lower left", fontsize=7, ncol=2, framealpha=0.9, frameon=True, edgecolor="none")
+    _layout.legend_below(ax, ncol=2, handles=[creation, diversion, saving,
+                                               ax.lines[0], w_a, w_b, p_a, p_b])
 
     (deal_curve,) = ax2.plot([], [], color=style.SENDING, label="Cut for B only")
     (mfn_curve,) = ax2.plot([], [], color=style.WORLD, ls="-.", label="Cut for all (MFN)")
-    (deal_dot,) = ax2.plot([], [], "o", color=style.SENDING, ms=7)
-    (mfn_dot,) = ax2.plot([], [], "s", color=style.WORLD, ms=6)
+    # The chosen cut's markers reach the right edge at a full preference: not clipped.
+    (deal_dot,) = ax2.plot([], [], "o", color=style.SENDING, ms=7, clip_on=False, zorder=4)
+    (mfn_dot,) = ax2.plot([], [], "s", color=style.WORLD, ms=6, clip_on=False, zorder=4)
     ax2.axhline(0, color=style.GREY, lw=1)
     ax2.set(xlabel="Barrier cut ($ thousand per migrant)",
             ylabel="World welfare change ($ million a year)")
-    ax2.legend(loc="center right", fontsize=8)
+    _layout.legend_below(ax2, ncol=1)
+    _layout.margins(fig, top=56, bottom=102, left=0.075, right=0.975, wspace=0.32)
 
     def update(preference, cost_a, cost_b, barrier, barrier_type, overall_cap):
         model = _model(cost_a, cost_b, barrier_type, overall_cap)
@@ -139,15 +142,14 @@ def draw_diversion(fig, preference, cost_a, cost_b, barrier, barrier_type, overa
         if b1.from_b > 0 and b0.from_a > 0:
             who = "B's migrants replace A's"
         elif b1.from_b == 0:
-            who = "preference too small: A still cheaper"
+            who = "A still cheaper, no switch"
         else:
-            who = "B supplied already: no diversion"
+            who = "B supplied already"
         second = (f"diversion {-d.diversion:+.0f}" if d.diversion >= 0 else
                   f"red tape saved {-d.diversion:+.0f}")
         note.set_text(
-            f"{who}\nmigrants {m0:.0f} → {m1:.0f} thousand\n"
-            f"creation {d.creation:+.0f}, {second}\n"
-            f"world welfare {d.world_change:+.0f} $ million"
+            f"{who}\nmigrants {m0:.0f} → {m1:.0f} thousand; world {d.world_change:+.0f}\n"
+            f"creation {d.creation:+.0f}, {second} ($ million)"
         )
         cuts = np.linspace(0.0, barrier, 121)
         deal_all = model.preferential_deal(barrier, cuts)
@@ -175,7 +177,7 @@ def draw_cap_accounts(fig, cost_a=10.0, cost_b=13.0, barrier=4.0, cap=40.0):
     Returns the two :class:`~migcoop.diversion.WelfareChange` results.
     """
     axes = fig.subplots(1, 2, sharey=True)
-    fig.subplots_adjust(left=0.09, right=0.985, bottom=0.2, top=0.9, wspace=0.08)
+    fig.subplots_adjust(left=0.1, right=0.985, bottom=0.2, top=0.9, wspace=0.08)
     labels = ["R", "B's\nmigrants", "A's\nmigrants", "World"]
     colours = [style.RECEIVING, style.SENDING, style.THIRD, style.WORLD]
     results = []
@@ -191,11 +193,11 @@ def draw_cap_accounts(fig, cost_a=10.0, cost_b=13.0, barrier=4.0, cap=40.0):
         bars[-1].set_edgecolor(style.BLACK)
         for i, v in enumerate(vals):
             ax.text(i, v + (8 if v >= 0 else -8), f"{v:+.0f}", ha="center",
-                    va="bottom" if v >= 0 else "top", fontsize=8)
+                    va="bottom" if v >= 0 else "top")
         ax.axhline(0, color=style.GREY, lw=1)
         ax.set_xticks(np.arange(4))
-        ax.set_xticklabels(labels, fontsize=8)
-        ax.set_title(title, fontsize=9)
+        ax.set_xticklabels(labels)
+        ax.set_title(title)
         ax.set_xlabel("Group")
         results.append(d)
     axes[0].set_ylabel("Change ($ million a year)")
@@ -224,12 +226,12 @@ def draw_breakeven(fig, cost_a=10.0, barrier=8.0):
         ax.plot(*_break_at_switch(gaps, y, switched), color=colour, ls=ls, label=label)
     g_star = calibrations.diversion_model(cost_a, cost_a + 1.0).breakeven_cost_gap(barrier)
     ax.axvline(g_star, color=style.GREY, ls=":", lw=1.2)
-    ax.text(g_star + 0.1, ax.get_ylim()[1] * 0.9 if ax.get_ylim()[1] > 0 else 0, f"break-even gap {g_star:.2f}",
-            fontsize=8, color=style.GREY, va="top")
+    ax.text(g_star + 0.1, ax.get_ylim()[1] * 0.9 if ax.get_ylim()[1] > 0 else 0, f"break-even gap {g_star:.2f}", color=style.GREY, va="top")
     ax.axvline(barrier, color=style.BLACK, ls=":", lw=1)
-    ax.text(barrier + 0.1, ax.get_ylim()[0] * 0.9, "gap = barrier:\nno effect beyond", fontsize=8, va="bottom")
+    ax.text(barrier - 0.1, ax.get_ylim()[1] * 0.9, "gap = barrier:\nno effect beyond", va="top",
+            ha="right")
     ax.axhline(0, color=style.GREY, lw=1)
     ax.set(xlabel="B's cost disadvantage w_B − w_A ($ thousand per migrant)",
            ylabel="World welfare change ($ million a year)", xlim=(0, gaps[-1]))
-    ax.legend(loc="upper right")
+    ax.legend(loc="lower left")
     return g_star

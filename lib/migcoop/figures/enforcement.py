@@ -14,6 +14,7 @@ import numpy as np
 
 from .. import calibrations, style
 from ..explore import Slider, register
+from . import _layout
 
 SLOPES = np.linspace(0.0, 60.0, 241)
 DISCOUNTS = (0.5, 0.7, 0.9)
@@ -52,7 +53,7 @@ def _alt(slope, base_quota, effort_curvature):
                                    value=40.0),
     },
     static=("slope", "effort_curvature"),
-    frames={"slope": 7, "effort_curvature": 3},
+    frames={"slope": 7, "effort_curvature": 8},
     caption=(
         "A quota that shrinks with the overstay rate. Left: the sending country's best effort on "
         "return against the slope of the rule (thousand visas withdrawn per unit of its overstay "
@@ -62,20 +63,20 @@ def _alt(slope, base_quota, effort_curvature):
         "under R's best flat quota (dotted)."
     ),
     alt=_alt,
-    size=(8.0, 3.8),
+    size=(8.0, 4.2),
 )
 def draw_rule(fig, slope, base_quota, effort_curvature):
     """S's best effort and both countries' welfare against the rule's slope."""
     ax0, ax1 = fig.subplots(1, 2)
-    fig.subplots_adjust(left=0.08, right=0.98, bottom=0.15, top=0.95, wspace=0.3)
+    _layout.margins(fig, top=12, bottom=72, left=0.085, right=0.98, wspace=0.32)
 
     (effort_line,) = ax0.plot([], [], color=style.SENDING, label="S's best effort")
-    low = ax0.axvline(0, color=style.GREY, ls=":", lw=1.2)
+    low = ax0.axvline(0, color=style.GREY, ls=":", lw=1.2, label="Where effort starts, is full")
     high = ax0.axvline(0, color=style.GREY, ls=":", lw=1.2)
     (dot0,) = ax0.plot([], [], "o", color=style.SENDING, clip_on=False)
     ax0.set(xlim=(0, SLOPES[-1]), ylim=(0, 1.05), xlabel="Slope η (thousand visas per unit rate)",
             ylabel="Effort e (share of full effort)")
-    ax0.legend(loc="lower right", fontsize=8)
+    _layout.legend_below(ax0, ncol=1)
 
     lines = {}
     for key, colour, ls, label in (("receiver", style.RECEIVING, "-", "R under the rule"),
@@ -83,12 +84,12 @@ def draw_rule(fig, slope, base_quota, effort_curvature):
                                    ("receiver_flat", style.RECEIVING, ":", "R, flat quota"),
                                    ("sender_flat", style.SENDING, ":", "S, flat quota")):
         (lines[key],) = ax1.plot([], [], color=colour, ls=ls, label=label)
-    (dot_r,) = ax1.plot([], [], "o", color=style.RECEIVING)
-    (dot_s,) = ax1.plot([], [], "o", color=style.SENDING)
+    (dot_r,) = ax1.plot([], [], "o", color=style.RECEIVING, clip_on=False, zorder=4)
+    (dot_s,) = ax1.plot([], [], "o", color=style.SENDING, clip_on=False, zorder=4)
     ax1.axhline(0, color=style.GREY, lw=1)
     ax1.set(xlim=(0, SLOPES[-1]), xlabel="Slope η (thousand visas per unit rate)",
             ylabel="Welfare ($ million a year)")
-    ax1.legend(loc="upper left", fontsize=7.5, ncol=2)
+    _layout.legend_below(ax1, ncol=2)
 
     def update(slope, base_quota, effort_curvature):
         game = _game(effort_curvature)
@@ -109,7 +110,7 @@ def draw_rule(fig, slope, base_quota, effort_curvature):
                                  [flat.receiver_welfare, flat.sender_welfare, 0.0]])
         lo, hi = float(np.min(values)), float(np.max(values))
         pad = 0.08 * (hi - lo)
-        ax1.set_ylim(lo - pad, hi + 0.35 * (hi - lo))     # headroom for the legend
+        ax1.set_ylim(lo - pad, hi + pad)
 
     update(slope, base_quota, effort_curvature)
     return update
@@ -118,18 +119,19 @@ def draw_rule(fig, slope, base_quota, effort_curvature):
 def draw_stake(fig):
     """Static: effort against the slope for three discount factors, and the stake limit."""
     ax0, ax1 = fig.subplots(1, 2)
+    fig.subplots_adjust(right=0.97, bottom=0.14, wspace=0.3)
     styles = ("-", "--", "-.")
     for delta, ls in zip(DISCOUNTS, styles, strict=True):
         game = calibrations.readmission_game(sender_discount=delta)
         ax0.plot(SLOPES, game.effort(SLOPES), color=style.SENDING, ls=ls, label=f"δ = {delta:g}")
     ax0.set(xlim=(0, SLOPES[-1]), ylim=(0, 1.05), xlabel="Slope η (thousand visas per unit rate)",
             ylabel="S's best effort e")
-    ax0.legend(loc="lower right", fontsize=8, title="S's discount factor", title_fontsize=8)
+    ax0.legend(loc="lower right", title="S's discount factor")
     quotas = np.linspace(0.0, 15.0, 301)
     for chi, ls in zip(CURVATURES, styles, strict=True):
         game = calibrations.readmission_game(effort_curvature=chi)
         ax1.plot(quotas, game.max_effort(quotas), color=style.RECEIVING, ls=ls, label=f"χ = {chi:g}")
     ax1.set(xlim=(0, quotas[-1]), ylim=(0, 1.05), xlabel="Base quota n₀ (thousand visas a year)",
             ylabel="Most effort any rule can buy")
-    ax1.legend(loc="lower right", fontsize=8, title="Rise of S's cost", title_fontsize=8)
+    ax1.legend(loc="lower right", title="Rise of S's cost")
     return fig

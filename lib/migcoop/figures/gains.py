@@ -19,10 +19,11 @@ from matplotlib.patches import Polygon
 from .. import calibrations, style
 from ..explore import Slider, register
 from ..gains import GROUPINGS, PUBLISHED_ESTIMATES, PUBLISHED_RANGE, YEARS
+from . import _layout
 
 PHI = np.linspace(0.0, 1.0, 101)
-GROUP_LABELS = {"region": "Model, 9 regions", "continent": "Model, 5 continents",
-                "country": "Model, 142 countries"}
+GROUP_LABELS = {"region": "9 regions", "continent": "5 continents",
+                "country": "142 countries"}
 SHORT = {"hamilton1984": "Hamilton-Whalley", "moses2004": "Moses-Letnes", "iregui2005": "Iregui"}
 
 
@@ -64,6 +65,7 @@ def _world_alt(capital_share, year):
         "(hatched)."
     ),
     alt=_world_alt,
+    size=(8.0, 4.4),
 )
 def draw_world_gain(fig, capital_share, year):
     """Gain against the share of gaps removed, and the full gain beside published estimates."""
@@ -71,13 +73,12 @@ def draw_world_gain(fig, capital_share, year):
     lo, hi = PUBLISHED_RANGE
     ax.axhspan(lo, hi, color=style.GREY, alpha=0.12, lw=0, label="Published range")
     (curve,) = ax.plot([], [], color=style.WORLD, label="Gain, 9 regions")
-    (chord,) = ax.plot([], [], color=style.GREY, ls="--", lw=1.2, label="Straight line to full gain")
-    (half_dot,) = ax.plot([], [], "o", color=style.SENDING, label="Half of each gap removed")
-    note = ax.text(0.03, 0.97, "", transform=ax.transAxes, va="top", fontsize=9,
-                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    (chord,) = ax.plot([], [], color=style.GREY, ls="--", lw=1.2, label="Straight line")
+    (half_dot,) = ax.plot([], [], "o", color=style.SENDING, label="Half of each gap")
+    note = _layout.note(ax)
     ax.set(xlim=(0, 1), ylim=(0, 175), xlabel="Share of each wage gap removed φ",
            ylabel="World output gain (% of world GDP)")
-    ax.legend(loc="lower right", fontsize=8)
+    _layout.legend_below(ax, ncol=2)
 
     labels = [GROUP_LABELS[g] for g in GROUPINGS] + [SHORT.get(e.key, e.study) for e in PUBLISHED_ESTIMATES]
     ypos = np.arange(len(labels))[::-1]
@@ -86,12 +87,13 @@ def draw_world_gain(fig, capital_share, year):
     for bar, e in zip(bars[len(GROUPINGS):], PUBLISHED_ESTIMATES, strict=True):
         bar.set_width(e.gain_percent)
         bar.set_hatch("//")
-    values = [ax2.text(0, y, "", va="center", fontsize=8) for y in ypos]
+    values = [ax2.text(0, y, "", va="center") for y in ypos]
     ax2.axvspan(lo, hi, color=style.GREY, alpha=0.12, lw=0)
-    ax2.set_yticks(ypos, labels, fontsize=8)
-    ax2.set(xlim=(0, 300), xlabel="Gain from full mobility (% of world GDP)",
-            ylabel="Estimate")
+    ax2.set_yticks(ypos, labels)
+    ax2.set(xlim=(0, 300), xlabel="Gain from full mobility\n(% of world GDP)",
+            ylabel="Model (solid) or study (hatched)")
     ax2.grid(axis="y", visible=False)
+    _layout.margins(fig, top=36, bottom=72, left=0.09, right=0.97, wspace=0.62)
 
     def update(capital_share, year):
         w = calibrations.gapminder_economy(year)
@@ -99,8 +101,8 @@ def draw_world_gain(fig, capital_share, year):
         curve.set_data(PHI, g)
         chord.set_data([0, 1], [0, g[-1]])
         half_dot.set_data([0.5], [g[50]])
-        note.set_text(f"{int(year)}, α = {capital_share:.2f}\nfull gain {g[-1]:.0f}%\n"
-                      f"half the gap: {100 * g[50] / g[-1]:.0f}% of it")
+        note.set_text(f"{int(year)}, α = {capital_share:.2f}: full gain {g[-1]:.0f}%\n"
+                      f"half of each gap gives {100 * g[50] / g[-1]:.0f}% of it")
         full = [100 * _full_gain(year, grp, capital_share) for grp in GROUPINGS]
         full += [e.gain_percent for e in PUBLISHED_ESTIMATES]
         for bar, text, v, y in zip(bars, values, full, ypos, strict=True):
@@ -143,35 +145,36 @@ def _market_alt(external_cost, low_wage):
         "would waste beyond it. Right: the world's gain against the number of migrants."
     ),
     alt=_market_alt,
+    size=(8.0, 4.6),
 )
 def draw_wage_gap_market(fig, external_cost, low_wage):
     """The two-country migration diagram and the world gain against migration."""
     ax, ax2 = fig.subplots(1, 2)
     m_grid = np.array([0.0, M_MAX])
     (high,) = ax.plot(m_grid, calibrations.HIGH_WAGE - calibrations.HIGH_SLOPE * m_grid,
-                      color=style.RECEIVING, label="Wage in R (falls as migrants arrive)")
-    (low,) = ax.plot([], [], color=style.SENDING, ls="--", label="Wage in S (rises as workers leave)")
-    (low_e,) = ax.plot([], [], color=style.SENDING, ls=":", label="Wage in S + external cost")
-    gain = Polygon([(0, 0)] * 3, color=style.SHADE_GAIN, alpha=0.55, label="World gain at the efficient level")
-    waste = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.7, label="Loss from free movement")
+                      color=style.RECEIVING, label="Wage in R")
+    (low,) = ax.plot([], [], color=style.SENDING, ls="--", label="Wage in S")
+    (low_e,) = ax.plot([], [], color=style.SENDING, ls=":", label="S + external cost")
+    gain = Polygon([(0, 0)] * 3, color=style.SHADE_GAIN, alpha=0.55, label="World gain")
+    waste = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.7, label="Lost by free movement")
     ax.add_patch(gain)
     ax.add_patch(waste)
-    eff_line = ax.axvline(0, color=style.BLACK, lw=1, ls="-.")
-    note = ax.text(0.97, 0.03, "", transform=ax.transAxes, ha="right", va="bottom", fontsize=9,
-                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    eff_line = ax.axvline(0, color=style.BLACK, lw=1, ls="-.", label="Efficient level")
+    note = _layout.note(ax)
     ax.set(xlim=(0, M_MAX), ylim=(0, 80), xlabel="Migrants from S to R (million)",
            ylabel="Wage ($ thousand per worker-year)")
-    ax.legend(loc="upper left", fontsize=7)
+    _layout.legend_below(ax, ncol=2)
 
     grid = np.linspace(0, M_MAX, 121)
-    (world,) = ax2.plot([], [], color=style.WORLD, label="World gain net of external cost")
-    (gross,) = ax2.plot([], [], color=style.GREY, ls="--", label="Output gain alone")
+    (world,) = ax2.plot([], [], color=style.WORLD, label="Net gain")
+    (gross,) = ax2.plot([], [], color=style.GREY, ls="--", label="Output gain")
     (dot_e,) = ax2.plot([], [], "o", color=style.BLACK, label="Efficient")
     (dot_f,) = ax2.plot([], [], "s", color=style.SENDING, label="Free movement")
     ax2.axhline(0, color=style.GREY, lw=1)
     ax2.set(xlim=(0, M_MAX), ylim=(-450, 650), xlabel="Migrants from S to R (million)",
-            ylabel="Gain ($ billion per year)")
-    ax2.legend(loc="upper right", fontsize=8)
+            ylabel="World gain ($ billion per year)")
+    _layout.legend_below(ax2, ncol=2)
+    _layout.margins(fig, top=24, bottom=90, wspace=0.32)
 
     def update(external_cost, low_wage):
         m = calibrations.wage_gap_market(external_cost, low_wage)
@@ -183,7 +186,7 @@ def draw_wage_gap_market(fig, external_cost, low_wage):
         wf = m.high_wage - m.high_slope * free
         waste.set_xy([(best, wr), (free, wf), (free, wf + external_cost)])
         eff_line.set_xdata([best, best])
-        note.set_text(f"free movement {free:.1f} m\nefficient {best:.1f} m")
+        note.set_text(f"efficient {best:.1f} million, free movement {free:.1f}")
         x = grid[grid <= free]
         x = np.append(x, free)
         out = m.outcome(x)
@@ -229,8 +232,9 @@ def draw_migrants_needed(fig, year=2007, alpha=0.35):
         i = int(round(p * 100))
         ax.plot(moved[i], gain[i], "o", color=style.SENDING)
         ax.annotate(f"φ = {p:g}", (moved[i], gain[i]), textcoords="offset points",
-                    xytext=(6, -12), fontsize=9)
+                    xytext=(6, -12))
     ax.set(xlabel="People who move (% of the world's population)",
-           ylabel="World output gain (% of world GDP)", xlim=(0, None), ylim=(0, None))
+           ylabel="World output gain (% of world GDP)", xlim=(0, 1.1 * moved.max()),
+           ylim=(0, None))
     ax.legend(loc="lower right")
     return moved, gain

@@ -21,6 +21,7 @@ from ..explore import Choice, Slider, register
 from ..markets import tariff_game
 from ..repeated import deviation_value, min_discount_factor
 from ..style import rect
+from . import _layout
 
 RENT_LABELS = {"receiving country (a fee, an auction, or its own employers)": "receiver",
                "migrants (visas given free to them)": "migrants"}
@@ -68,6 +69,7 @@ def _tariff_alt(tariff, elasticity):
         "relative to free trade as the tariff rises; the dashed line marks the importer's optimal tariff."
     ),
     alt=_tariff_alt,
+    size=(8.0, 4.6),
 )
 def draw_tariff(fig, tariff, elasticity):
     """The import market under a tariff, and welfare against the tariff."""
@@ -76,30 +78,30 @@ def draw_tariff(fig, tariff, elasticity):
     ax.plot(q, (calibrations.GOODS_DEMAND_INTERCEPT - q) / calibrations.GOODS_DEMAND_SLOPE,
             color=style.RECEIVING, label="Home demand")
     (supply,) = ax.plot([], [], color=style.SENDING, label="Foreign supply")
-    (supply_t,) = ax.plot([], [], color=style.SENDING, ls="--", label="Foreign supply + tariff")
+    (supply_t,) = ax.plot([], [], color=style.SENDING, ls="--", label="Supply + tariff")
     tot = Polygon(rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.6, label="Terms-of-trade gain")
-    paid = Polygon(rect(0, 1, 0, 1), color=style.GREY, alpha=0.25, label="Tariff paid by home buyers")
+    paid = Polygon(rect(0, 1, 0, 1), color=style.GREY, alpha=0.25, label="Paid by home buyers")
     dwl1 = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.8, label="Deadweight loss")
     dwl2 = Polygon([(0, 0)] * 3, color=style.SHADE_LOSS, alpha=0.8)
     for p in (tot, paid, dwl1, dwl2):
         ax.add_patch(p)
     ax.axhline(calibrations.FREE_TRADE_PRICE, color=style.GREY, lw=1, ls=":")
-    note = ax.text(98, 97, "", ha="right", va="top", fontsize=9,
-                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    note = _layout.note(ax)
     ax.set(xlim=(0, 100), ylim=(0, 100), xlabel="Imports (million units)",
            ylabel="Price ($ per unit)")
-    ax.legend(loc="lower left", fontsize=8)
+    _layout.legend_below(ax, ncol=2)
 
     (importer,) = ax2.plot([], [], color=style.RECEIVING, label="Importer")
     (world,) = ax2.plot([], [], color=style.WORLD, ls="-.", label="World")
     (dot_i,) = ax2.plot([], [], "o", color=style.RECEIVING)
     (dot_w,) = ax2.plot([], [], "s", color=style.WORLD)
-    best = ax2.axvline(0, color=style.RECEIVING, ls="--", lw=1)
-    best_label = ax2.text(0, 0, "", color=style.RECEIVING, fontsize=9, ha="left", va="bottom")
+    best = ax2.axvline(0, color=style.RECEIVING, ls="--", lw=1, label="Its optimal tariff")
+    best_label = _layout.note(ax2)
     ax2.axhline(0, color=style.GREY, lw=1)
     ax2.set(xlim=(0, 60), ylim=(-700, 400), xlabel="Specific tariff t ($ per unit)",
             ylabel="Welfare change vs free trade ($ million)")
-    ax2.legend(loc="lower left")
+    _layout.legend_below(ax2, handles=[importer, world, best], ncol=2)
+    _layout.margins(fig, top=36, bottom=90, wspace=0.32)
 
     def update(tariff, elasticity):
         m = calibrations.goods_market(elasticity)
@@ -113,7 +115,7 @@ def draw_tariff(fig, tariff, elasticity):
         paid.set_xy(rect(0, x, p0, pb))
         dwl1.set_xy([(x, pb), (q0, p0), (x, p0)])
         dwl2.set_xy([(x, p0), (q0, p0), (x, ps)])
-        note.set_text(f"buyers pay {pb:.1f}\nsellers get {ps:.1f}\nimports {x:.1f}")
+        note.set_text(f"buyers pay {pb:.1f}, sellers get {ps:.1f}\nimports {x:.1f} million")
         base = m.equilibrium(0.0)
         curve = m.equilibrium(TARIFF_GRID)
         importer.set_data(TARIFF_GRID, curve.importer_welfare - base.importer_welfare)
@@ -122,8 +124,7 @@ def draw_tariff(fig, tariff, elasticity):
         dot_w.set_data([tariff], [out.world_welfare - base.world_welfare])
         t_star = m.national_optimum()
         best.set_xdata([t_star, t_star])
-        best_label.set_position((t_star + 1, 250))
-        best_label.set_text(f"optimal tariff {t_star:.1f}")
+        best_label.set_text(f"importer's optimal tariff: {t_star:.1f}")
 
     update(tariff, elasticity)
     return update
@@ -167,6 +168,7 @@ def _cap_alt(cap, external_cost, supply_slope, rent):
         "world's best cap."
     ),
     alt=_cap_alt,
+    size=(8.0, 4.6),
 )
 def draw_migration_cap(fig, cap, external_cost, supply_slope, rent):
     """The migrant labor market under a cap, and welfare against the cap."""
@@ -179,22 +181,22 @@ def draw_migration_cap(fig, cap, external_cost, supply_slope, rent):
     cap_line = ax.axvline(cap, color=style.BLACK, ls="--", lw=1.2, label="Cap")
     rent_patch = Polygon(rect(0, 1, 0, 1), color=style.SHADE_GAIN, alpha=0.5, label="Rent of the cap")
     ax.add_patch(rent_patch)
-    note = ax.text(29, 58, "", ha="right", va="top", fontsize=9,
-                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    note = _layout.note(ax)
     ax.set(xlim=(0, 30), ylim=(0, 60), xlabel="Migrant workers (million)",
            ylabel="Wage ($ thousand per year)")
-    ax.legend(loc="lower left", fontsize=8)
+    _layout.legend_below(ax, ncol=2)
 
     (rec,) = ax2.plot([], [], color=style.RECEIVING, label="Receiving country")
     (mig,) = ax2.plot([], [], color=style.SENDING, ls="--", label="Migrants")
     (wor,) = ax2.plot([], [], color=style.WORLD, ls="-.", label="World")
     marks = [ax2.plot([], [], m, color=c)[0] for m, c in
              (("o", style.RECEIVING), ("^", style.SENDING), ("s", style.WORLD))]
-    nat = ax2.axvline(0, color=style.RECEIVING, ls="--", lw=1)
-    glob = ax2.axvline(0, color=style.WORLD, ls=":", lw=1.2)
+    nat = ax2.axvline(0, color=style.RECEIVING, ls="--", lw=1, label="R's best cap")
+    glob = ax2.axvline(0, color=style.WORLD, ls=":", lw=1.2, label="World's best")
     ax2.set(xlim=(0, 20), ylim=(-150, 600), xlabel="Migration cap (million migrants)",
             ylabel="Welfare ($ billion per year)")
-    ax2.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax2, ncol=2)
+    _layout.margins(fig, top=36, bottom=90, wspace=0.32)
 
     def update(cap, external_cost, supply_slope, rent):
         m = _labor_market(supply_slope, external_cost, rent)
@@ -205,8 +207,8 @@ def draw_migration_cap(fig, cap, external_cost, supply_slope, rent):
         x = out.quantity
         cap_line.set_xdata([cap, cap])
         rent_patch.set_xy(rect(0, x, out.seller_price, out.buyer_price))
-        note.set_text(f"employers pay {out.buyer_price:.1f}\nmigrants get {out.seller_price:.1f}\n"
-                      f"migrants {x:.1f} m")
+        note.set_text(f"employers pay {out.buyer_price:.1f}, migrants get {out.seller_price:.1f}\n"
+                      f"{x:.1f} million migrants")
         curve = m.with_cap(CAP_GRID)
         rec.set_data(CAP_GRID, curve.importer_welfare)
         mig.set_data(CAP_GRID, curve.seller_surplus)
@@ -253,11 +255,11 @@ def _war_alt(delta, elasticity):
         "by discount factor; free trade is self-enforcing to the right of the dashed line."
     ),
     alt=_war_alt,
+    size=(8.0, 4.4),
 )
 def draw_tariff_war(fig, delta, elasticity):
     """The one-shot payoff matrix and the discount factor that sustains free trade."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.2]})
-    fig.subplots_adjust(left=0.16, wspace=0.35)
     ax.set(xlim=(0, 2), ylim=(0, 2), xticks=[0.5, 1.5], yticks=[0.5, 1.5])
     ax.set_xticklabels(["Free trade", "Optimal tariff"])
     ax.set_yticklabels(["Optimal tariff", "Free trade"])
@@ -270,18 +272,19 @@ def draw_tariff_war(fig, delta, elasticity):
         for j in range(2):
             y = 1.5 - i
             ax.add_patch(Polygon(rect(j, j + 1, y - 0.5, y + 0.5), fill=False, ec=style.GREY))
-            cells[i, j] = ax.text(j + 0.5, y, "", ha="center", va="center", fontsize=10)
+            cells[i, j] = ax.text(j + 0.5, y, "", ha="center", va="center")
     nash = Polygon(rect(1, 2, 0, 1), fill=False, ec=style.BLACK, lw=3)
     ax.add_patch(nash)
 
     (coop,) = ax2.plot([], [], color=style.GREEN, label="Keep free trade")
-    (cheat,) = ax2.plot([], [], color=style.VERMILION, ls="--", label="Cheat, then tariff war")
+    (cheat,) = ax2.plot([], [], color=style.VERMILION, ls="--", label="Cheat, then war")
     (dot,) = ax2.plot([], [], "o", color=style.BLACK)
-    need_line = ax2.axvline(0.5, color=style.GREY, ls="--", lw=1)
-    verdict = ax2.text(0.02, 0.97, "", transform=ax2.transAxes, va="top", fontsize=9)
+    need_line = ax2.axvline(0.5, color=style.GREY, ls="--", lw=1, label="Least δ needed")
+    verdict = _layout.note(ax2)
     ax2.set(xlim=(0, 1), xlabel="Discount factor δ",
             ylabel="Value per period ($ million per year)")
-    ax2.legend(loc="lower right", fontsize=8)
+    _layout.legend_below(ax2, handles=[coop, cheat, need_line], ncol=2)
+    _layout.margins(fig, top=24, bottom=72, left=0.16, wspace=0.35)
 
     def update(delta, elasticity):
         g = tariff_game(calibrations.goods_market(elasticity))
@@ -335,5 +338,5 @@ def draw_best_cap_by_rent_share(fig, external_costs=(5.0, 20.0), supply_slope=0.
     ax.axhline(free, color=style.GREY, ls="--", lw=1, label="Free movement")
     ax.set(xlim=(0, 1), ylim=(-0.5, free * 1.45), xlabel="Share of the cap's rent the receiving "
            "country keeps θ", ylabel="Migrants admitted (million)")
-    ax.legend(loc="upper right", fontsize=8, ncols=2)
+    ax.legend(loc="upper right", ncols=2)
     return lines

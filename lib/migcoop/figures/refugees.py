@@ -29,6 +29,7 @@ import numpy as np
 from .. import calibrations, style
 from ..explore import Slider, register
 from ..refugees import equilibrium_standards, host_welfare, protection_levels
+from . import _layout
 
 ALTRUISM = np.linspace(0.0, 20.0, 81)
 
@@ -62,18 +63,19 @@ def _protection_alt(altruism, cost, hosts):
         "number, with the three levels marked."
     ),
     alt=_protection_alt,
+    size=(8.0, 4.6),
 )
 def draw_protection(fig, altruism, cost, hosts):
     """Protection levels against altruism, and welfare against the common protection level."""
     ax, ax2 = fig.subplots(1, 2)
     (nash,) = ax.plot([], [], color=style.SENDING, ls="--", label="Nash: α/k")
-    (eff,) = ax.plot([], [], color=style.WORLD, label="Hosts' joint optimum: Nα/k")
-    (conv,) = ax.plot([], [], color=style.RECEIVING, ls="-.", label="Convention: mean arrivals")
-    (here,) = ax.plot([], [], "o", color=style.BLACK)
-    (here_n,) = ax.plot([], [], "o", color=style.SENDING)
-    ax.set(xlim=(0, 20), xlabel="Altruism α ($ million per thousand refugees)",
+    (eff,) = ax.plot([], [], color=style.WORLD, label="Joint optimum: Nα/k")
+    (conv,) = ax.plot([], [], color=style.RECEIVING, ls="-.", label="Convention")
+    (here,) = ax.plot([], [], "o", color=style.BLACK, clip_on=False, zorder=4)
+    (here_n,) = ax.plot([], [], "o", color=style.SENDING, clip_on=False, zorder=4)
+    ax.set(xlim=(0, 20), xlabel="Altruism α ($ million per\nthousand refugees)",
            ylabel="Protected per host (thousand a year)")
-    ax.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax, ncol=2, lines=2)
 
     (welfare,) = ax2.plot([], [], color=style.WORLD, label="Welfare per host")
     marks = {
@@ -82,9 +84,10 @@ def draw_protection(fig, altruism, cost, hosts):
         "Joint optimum": ax2.plot([], [], "o", color=style.WORLD, ms=8, label="Joint optimum")[0],
     }
     ax2.axhline(0, color=style.GREY, lw=1)
-    ax2.set(xlabel="Protected by each host (thousand a year)",
+    ax2.set(xlabel="Protected by each host\n(thousand a year)",
             ylabel="Welfare per host ($ million a year)")
-    ax2.legend(loc="lower center", fontsize=8)
+    _layout.legend_below(ax2, ncol=2, lines=2)
+    _layout.margins(fig, top=12, bottom=88, wspace=0.35)
 
     def update(altruism, cost, hosts):
         lv = protection_levels(hosts, ALTRUISM, cost)
@@ -167,28 +170,28 @@ def _survival_alt(discount, shock_size, shock_prob, hosts, burden_share):
         "of arrivals pooled, and with each host's obligation capped."
     ),
     alt=_survival_alt,
+    size=(8.0, 4.6),
 )
 def draw_survival(fig, discount, shock_size, shock_prob, hosts, burden_share):
     """Temptation against the stake, and survival curves of the Convention."""
     ax, ax2 = fig.subplots(1, 2)
-    (tempt,) = ax.plot([], [], color=style.SENDING, label="Saving from turning refugees away")
+    (tempt,) = ax.plot([], [], color=style.SENDING, label="Saving from refusing")
     stake_open = ax.axhline(0, color=style.WORLD, ls="--", lw=1.5, label="Stake, open-ended")
     stake_sh = ax.axhline(0, color=style.GREEN, ls=":", lw=2, label="Stake, with pooling")
-    star = ax.axvline(0, color=style.WORLD, lw=1, ls="-.")
-    note = ax.text(0.03, 0.97, "", transform=ax.transAxes, va="top", fontsize=9,
-                   bbox={"fc": "white", "ec": "none", "alpha": 0.85})
-    ax.set(xlim=(0, 400), xlabel="A host's load in one year (thousand refugees)",
+    star = ax.axvline(0, color=style.WORLD, lw=1, ls="-.", label="Breaking point")
+    note = _layout.note(ax)
+    ax.set(xlim=(0, 400), xlabel="A host's load in one year\n(thousand refugees)",
            ylabel="$ billion in one year")
-    ax.legend(loc="lower right", fontsize=8)
+    _layout.legend_below(ax, ncol=2, lines=2)
 
     (s_open,) = ax2.plot([], [], color=style.WORLD, label="Open-ended")
     (s_sh,) = ax2.plot([], [], color=style.GREEN, ls=":", lw=2.5, label="With pooling")
     (s_cap,) = ax2.plot([], [], color=style.RECEIVING, ls="--", label="Capped")
-    note2 = ax2.text(0.97, 0.92, "", transform=ax2.transAxes, ha="right", va="top", fontsize=9,
-                     bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    note2 = _layout.note(ax2)
     ax2.set(xlim=(0, 100), ylim=(0, 1.05), xlabel="Years since the agreement",
             ylabel="Probability the Convention still holds")
-    ax2.legend(loc="lower left", fontsize=8)
+    _layout.legend_below(ax2, ncol=2)
+    _layout.margins(fig, top=40, bottom=88, wspace=0.3)
 
     def update(discount, shock_size, shock_prob, hosts, burden_share):
         c = _survival_curves(discount, shock_size, shock_prob, hosts, burden_share)
@@ -203,15 +206,15 @@ def draw_survival(fig, discount, shock_size, shock_prob, hosts, burden_share):
         star.set_xdata([v_open.breakdown_load] * 2)
         ax.set_ylim(0, max(1.3 * y_sh, 1.3 * y_open, 1.0))
         life = c["lifetime"]
-        life_txt = "never" if not np.isfinite(life) else f"{life:.0f} years"
-        note.set_text(f"breaks above {v_open.breakdown_load:.0f} thousand\n"
+        life_txt = ("never ends" if not np.isfinite(life) else
+                    "over 1,000 years" if life > 1000 else f"{life:.0f} years")
+        note.set_text(f"breaks above {v_open.breakdown_load:.0f} thousand;\n"
                       f"expected life {life_txt}")
         s_open.set_data(YEARS, surv_open)
         s_sh.set_data(YEARS, surv_sh)
         s_cap.set_data(YEARS, surv_cap)
-        note2.set_text(f"cap {c['cap']:.0f} thousand per host\n"
-                       f"left unprotected: {c['capped'][1].unprotected:.2f}\n"
-                       "thousand per host-year")
+        note2.set_text(f"cap {c['cap']:.0f} thousand a host;\n"
+                       f"unprotected {c['capped'][1].unprotected:.2f} thousand a host-year")
 
     update(discount, shock_size, shock_prob, hosts, burden_share)
     return update
@@ -271,28 +274,29 @@ def _standards_alt(economic_share, sensitivity, hosts):
         "against the share of economic migrants among claimants."
     ),
     alt=_standards_alt,
+    size=(8.0, 4.6),
 )
 def draw_standards(fig, economic_share, sensitivity, hosts):
     """Best responses and the ratchet, and standards against the share of economic migrants."""
     ax, ax2 = fig.subplots(1, 2)
     ax.plot([-1.5, 3], [-1.5, 3], color=style.GREY, lw=1, label="45-degree line")
     (br,) = ax.plot([], [], color=style.SENDING, label="Best response")
-    (steps,) = ax.plot([], [], color=style.BLACK, lw=1, ls=":", label="Ratchet from cooperation")
+    (steps,) = ax.plot([], [], color=style.BLACK, lw=1, ls=":", label="Ratchet")
     (eq_dot,) = ax.plot([], [], "o", color=style.SENDING, ms=8, label="Equilibrium")
     (co_dot,) = ax.plot([], [], "s", color=style.RECEIVING, ms=7, label="Cooperative")
     ax.set(xlim=(-1.5, 3), ylim=(-1.5, 3), xlabel="Standard used by the other hosts",
            ylabel="A host's best standard")
-    ax.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax, ncol=2)
 
-    (nash,) = ax2.plot([], [], color=style.SENDING, label="Equilibrium standard")
-    (coop,) = ax2.plot([], [], color=style.RECEIVING, ls="--", label="Cooperative standard")
+    (nash,) = ax2.plot([], [], color=style.SENDING, label="Equilibrium")
+    (coop,) = ax2.plot([], [], color=style.RECEIVING, ls="--", label="Cooperative")
     (n_dot,) = ax2.plot([], [], "o", color=style.SENDING)
     (c_dot,) = ax2.plot([], [], "s", color=style.RECEIVING)
-    note = ax2.text(0.97, 0.03, "", transform=ax2.transAxes, ha="right", va="bottom", fontsize=9,
-                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
-    ax2.set(xlim=(0, 0.9), ylim=(-1.5, 3), xlabel="Economic migrants among claimants ω (share)",
+    note = _layout.note(ax2)
+    ax2.set(xlim=(0, 0.9), ylim=(-1.5, 3), xlabel="Economic migrants among\nclaimants ω (share)",
             ylabel="Standard of proof (evidence score)")
-    ax2.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax2, ncol=2, lines=2)
+    _layout.margins(fig, top=40, bottom=88, wspace=0.3)
 
     def update(economic_share, sensitivity, hosts):
         s = _standards(economic_share, sensitivity, hosts)
@@ -308,8 +312,8 @@ def draw_standards(fig, economic_share, sensitivity, hosts):
         coop.set_data(OMEGA, s["coop"])
         n_dot.set_data([economic_share], [eq.nash])
         c_dot.set_data([economic_share], [eq.cooperative])
-        note.set_text(f"refugees recognised\nequilibrium {eq.refugees_protected_nash:.0%}, "
-                      f"cooperative {eq.refugees_protected_cooperative:.0%}")
+        note.set_text(f"refugees recognised: {eq.refugees_protected_nash:.0%} in equilibrium,\n"
+                      f"{eq.refugees_protected_cooperative:.0%} if hosts cooperate")
 
     update(economic_share, sensitivity, hosts)
     return update
@@ -368,6 +372,7 @@ def _deterrence_alt(redirect, deterrence_cost, hosts):
         "the share of refugees kept away who reach another host."
     ),
     alt=_deterrence_alt,
+    size=(8.0, 4.6),
 )
 def draw_deterrence(fig, redirect, deterrence_cost, hosts):
     """Best responses in deterrence, and protection in equilibrium against the redirect share."""
@@ -375,19 +380,20 @@ def draw_deterrence(fig, redirect, deterrence_cost, hosts):
     ax.plot([0, 1], [0, 1], color=style.GREY, lw=1, label="45-degree line")
     (br,) = ax.plot([], [], color=style.SENDING, label="Best response")
     (eq_dot,) = ax.plot([], [], "o", color=style.SENDING, ms=8, label="Equilibrium")
-    (joint_dot,) = ax.plot([], [], "s", color=style.RECEIVING, ms=7, label="Hosts' joint optimum")
-    ax.set(xlim=(0, 1), ylim=(0, 1.02), xlabel="Share kept away by every other host ξ",
+    (joint_dot,) = ax.plot([], [], "s", color=style.RECEIVING, ms=7, label="Joint optimum",
+                           clip_on=False, zorder=4)
+    ax.set(xlim=(0, 1), ylim=(0, 1.02), xlabel="Share kept away by\nevery other host ξ",
            ylabel="A host's best share kept away")
-    ax.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax, ncol=2, lines=2)
 
-    conv = ax2.axhline(0, color=style.WORLD, ls="--", label="No deterrence (the Convention)")
+    conv = ax2.axhline(0, color=style.WORLD, ls="--", label="No deterrence (Convention)")
     (prot,) = ax2.plot([], [], color=style.SENDING, label="In equilibrium")
-    (here,) = ax2.plot([], [], "o", color=style.SENDING, ms=8)
-    note = ax2.text(0.97, 0.05, "", transform=ax2.transAxes, ha="right", va="bottom", fontsize=9,
-                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
-    ax2.set(xlim=(0, 1), xlabel="Share of those kept away who reach another host Π",
+    (here,) = ax2.plot([], [], "o", color=style.SENDING, ms=8, clip_on=False, zorder=4)
+    note = _layout.note(ax2)
+    ax2.set(xlim=(0, 1), xlabel="Share of those kept away\nwho reach another host Π",
             ylabel="Protected by all hosts (thousand a year)")
-    ax2.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax2, ncol=1, lines=2)
+    _layout.margins(fig, top=40, bottom=88, wspace=0.3)
 
     def update(redirect, deterrence_cost, hosts):
         d = _deterrence(redirect, deterrence_cost, hosts)
@@ -462,26 +468,28 @@ def _frontline_alt(entry_rule, frontline, solidarity, discount):
         "with it, and with it and the payment."
     ),
     alt=_frontline_alt,
+    size=(8.0, 4.6),
 )
 def draw_frontline(fig, entry_rule, frontline, solidarity, discount):
     """Stakes against the rule's strength, and survival with and without solidarity."""
     ax, ax2 = fig.subplots(1, 2)
     (fs,) = ax.plot([], [], color=style.SENDING, label="Frontline host")
-    (fp,) = ax.plot([], [], color=style.SENDING, ls=":", lw=2, label="Frontline host, with payment")
+    (fp,) = ax.plot([], [], color=style.SENDING, ls=":", lw=2, label="Frontline, paid")
     (ins,) = ax.plot([], [], color=style.RECEIVING, ls="--", label="Interior host")
-    (ip,) = ax.plot([], [], color=style.RECEIVING, ls=":", lw=2, label="Interior host, paying")
-    rule_line = ax.axvline(0, color=style.GREY, lw=1, ls="-.")
+    (ip,) = ax.plot([], [], color=style.RECEIVING, ls=":", lw=2, label="Interior, paying")
+    rule_line = ax.axvline(0, color=style.GREY, lw=1, ls="-.", label="Chosen rule")
     ax.axhline(0, color=style.GREY, lw=1)
     ax.set(xlim=(0, 0.5), xlabel="Strength of the first-entry rule Θ",
            ylabel="Yearly stake in the Convention ($ m)")
-    ax.legend(loc="lower left", fontsize=8)
+    _layout.legend_below(ax, ncol=2)
 
     (s_none,) = ax2.plot([], [], color=style.WORLD, label="No rule")
     (s_rule,) = ax2.plot([], [], color=style.SENDING, ls="--", label="With the rule")
     (s_paid,) = ax2.plot([], [], color=style.GREEN, ls=":", lw=2.5, label="Rule and payment")
     ax2.set(xlim=(0, 100), ylim=(0, 1.05), xlabel="Years since the agreement",
             ylabel="Probability the Convention still holds")
-    ax2.legend(loc="upper right", fontsize=8)
+    _layout.legend_below(ax2, ncol=2)
+    _layout.margins(fig, top=12, bottom=88, left=0.125, wspace=0.34)
 
     def update(entry_rule, frontline, solidarity, discount):
         f = _frontline(entry_rule, frontline, solidarity, discount)
@@ -516,4 +524,4 @@ def draw_simulated_survival(fig, sims: dict, exact: dict):
     ax.plot([], [], color=style.GREY, lw=4, alpha=0.4, label="Closed form (wide pale lines)")
     ax.set(xlabel="Years since the agreement", ylabel="Share of histories still cooperating",
            ylim=(0, 1.02))
-    ax.legend(loc="upper right", fontsize=8)
+    ax.legend(loc="upper right")

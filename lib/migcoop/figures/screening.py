@@ -27,6 +27,7 @@ from .. import calibrations, style
 from ..explore import Slider, register
 from ..screening import REGIMES, receiver_value_per_visa, regime_grid
 from ..style import rect
+from . import _layout
 
 # =====================================================================================
 SHARE_GRID = np.linspace(0.0, 0.8, 161)
@@ -70,52 +71,49 @@ def _accuracy_alt(sender_fpr, receiver_fpr, receiver_cost, costly_share):
         "for it, and when the sending country screens; below zero no programme is worth running."
     ),
     alt=_accuracy_alt,
+    size=(8.0, 4.6),
 )
 def draw_accuracy(fig, sender_fpr, receiver_fpr, receiver_cost, costly_share):
     """Operating points of the screeners, and R's value per visa by arrangement."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.35]})
-    fig.subplots_adjust(left=0.11, bottom=0.17, wspace=0.3)
     ax.plot([0, 1], [0, 1], color=style.GREY, lw=1, ls=":", label="A coin toss")
     (ray_r,) = ax.plot([], [], color=style.RECEIVING, lw=1, ls="--")
     (ray_s,) = ax.plot([], [], color=style.SENDING, lw=1, ls="--")
     ax.plot([1], [1], "s", color=style.WORLD, ms=8, label="No screening")
     (pt_r,) = ax.plot([], [], "o", color=style.RECEIVING, ms=9, label="Receiver screens")
     (pt_s,) = ax.plot([], [], "^", color=style.SENDING, ms=10, label="Sender screens")
-    lab_r = ax.text(0, 0, "", color=style.RECEIVING, fontsize=8, ha="left", va="top")
-    lab_s = ax.text(0, 0, "", color=style.SENDING, fontsize=8, ha="left", va="bottom")
+    shares = _layout.note(ax)
     ax.set(xlim=(0, 1.02), ylim=(0, 1.05), aspect="equal",
            xlabel="Share of costly applicants passed\n(false-positive rate f)",
            ylabel="Share of good applicants passed\n(true-positive rate t)")
-    ax.legend(loc="lower right", fontsize=8)
+    _layout.legend_below(ax, ncol=2, lines=2)
 
     ax2.axhline(0, color=style.GREY, lw=1)
     (cur_none,) = ax2.plot([], [], color=style.WORLD, ls="-.", label="Nobody screens")
-    (cur_r,) = ax2.plot([], [], color=style.RECEIVING, label="Receiver screens, pays")
-    (cur_s,) = ax2.plot([], [], color=style.SENDING, ls="--", label="Sender screens, pays")
+    (cur_r,) = ax2.plot([], [], color=style.RECEIVING, label="Receiver screens")
+    (cur_s,) = ax2.plot([], [], color=style.SENDING, ls="--", label="Sender screens")
     marks = [ax2.plot([], [], mk, color=c, ms=7)[0] for mk, c in
              (("s", style.WORLD), ("o", style.RECEIVING), ("^", style.SENDING))]
-    now = ax2.axvline(costly_share, color=style.GREY, lw=1, ls="--")
-    note = ax2.text(0.98, 0.98, "", transform=ax2.transAxes, ha="right", va="top", fontsize=8.5,
-                    bbox={"fc": "white", "ec": "none", "alpha": 0.9})
+    now = ax2.axvline(costly_share, color=style.GREY, lw=1, ls="--", label="Chosen share")
+    note = _layout.note(ax2)
     ax2.set(xlim=(0, 0.8), ylim=(-16, 14), xlabel="Share of costly applicants s",
-            ylabel="Receiver's net value per visa ($ thousand a year)")
-    ax2.legend(loc="lower left", fontsize=8)
+            ylabel="Net value per visa ($ thousand a year)")
+    _layout.legend_below(ax2, ncol=2)
+    _layout.margins(fig, top=40, bottom=88, left=0.1, right=0.97, wspace=0.38)
 
     def update(sender_fpr, receiver_fpr, receiver_cost, costly_share):
         m = calibrations.screening_model(sender_fpr=sender_fpr, receiver_fpr=receiver_fpr,
                                          receiver_cost=receiver_cost, costly_share=costly_share)
-        for pt, ray, lab, who in ((pt_r, ray_r, lab_r, "receiver"), (pt_s, ray_s, lab_s, "sender")):
+        costly = {}
+        for pt, ray, who in ((pt_r, ray_r, "receiver"), (pt_s, ray_s, "sender")):
             sc = m.screen(who)
             pt.set_data([sc.fpr], [sc.tpr])
             slope = sc.tpr / max(sc.fpr, 1e-9)
             x_end = min(1.02, 1.05 / slope)
             ray.set_data([0, x_end], [0, slope * x_end])
-            below = who == "receiver"
-            left = sc.fpr > 0.45  # keep the label inside the square
-            lab.set_position((sc.fpr - 0.03 if left else sc.fpr + 0.03,
-                              sc.tpr - 0.04 if below else sc.tpr + 0.02))
-            lab.set_horizontalalignment("right" if left else "left")
-            lab.set_text(f"{1 - sc.good_share:.0%} of admitted costly")
+            costly[who] = 1 - sc.good_share
+        shares.set_text(f"Costly among those admitted:\nreceiver's screen {costly['receiver']:.0%}, "
+                        f"sender's {costly['sender']:.0%}")
         b, h = m.good_value, m.costly_harm
         curves = (
             receiver_value_per_visa(SHARE_GRID, 1.0, 1.0, 0.0, b, h),
@@ -131,8 +129,8 @@ def draw_accuracy(fig, sender_fpr, receiver_fpr, receiver_cost, costly_share):
         now.set_xdata([costly_share, costly_share])
         base = m.noncooperative()
         alone = {"receiver": "screens itself", "none": "does not screen"}[m.receiver_choice()]
-        note.set_text(f"Receiver alone: {alone}, {base.quota:.1f} thousand visas"
-                      if base.quota > 0 else "Receiver alone: no programme")
+        note.set_text(f"Receiver alone: {alone},\n{base.quota:.1f} thousand visas"
+                      if base.quota > 0 else "Receiver alone:\nno programme")
 
     update(sender_fpr, receiver_fpr, receiver_cost, costly_share)
     return update
@@ -187,24 +185,25 @@ def _deal_alt(visa_reward, costly_share, sender_fpr, sender_cost):
         "without a deal and under the deal, in thousands a year."
     ),
     alt=_deal_alt,
+    size=(8.0, 4.4),
 )
 def draw_deal(fig, visa_reward, costly_share, sender_fpr, sender_cost):
     """Welfare of both countries against the quota, and who is admitted."""
-    ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.6, 1]})
+    ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.45, 1]})
     band = Polygon(rect(0, 1, -1e3, 1e3), color=style.SHADE_GAIN, alpha=0.3,
                    label="Acceptable to both")
     ax.add_patch(band)
-    (w_r,) = ax.plot([], [], color=style.RECEIVING, label="Receiver, sender screens")
-    (w_s,) = ax.plot([], [], color=style.SENDING, ls="--", label="Sender, sender screens")
-    base_r = ax.axhline(0, color=style.RECEIVING, ls=":", lw=1.5, label="Receiver, no deal")
-    base_s = ax.axhline(0, color=style.SENDING, ls=":", lw=1.5, label="Sender, no deal")
+    (w_r,) = ax.plot([], [], color=style.RECEIVING, label="R, S screens")
+    (w_s,) = ax.plot([], [], color=style.SENDING, ls="--", label="S, S screens")
+    base_r = ax.axhline(0, color=style.RECEIVING, ls=":", lw=1.5, label="R, no deal")
+    base_s = ax.axhline(0, color=style.SENDING, ls=":", lw=1.5, label="S, no deal")
     quota_line = ax.axvline(0, color=style.BLACK, lw=1.2)
     (dot_r,) = ax.plot([], [], "o", color=style.RECEIVING)
     (dot_s,) = ax.plot([], [], "^", color=style.SENDING)
     ax.axhline(0, color=style.GREY, lw=0.8)
     ax.set(xlim=(0, QUOTA_MAX), xlabel="Visas granted (thousand a year)",
            ylabel="Welfare ($ million a year)")
-    ax.legend(loc="upper center", fontsize=7.5, ncol=2)
+    _layout.legend_below(ax, ncol=2)
 
     x = np.array([0.0, 1.0])
     good = [Rectangle((xi - 0.3, 0), 0.6, 0, color=style.GREEN, label="Good types" if i == 0 else None)
@@ -214,12 +213,13 @@ def draw_deal(fig, visa_reward, costly_share, sender_fpr, sender_cost):
               for i, xi in enumerate(x)]
     for p in good + costly:
         ax2.add_patch(p)
-    verdict = [ax2.text(xi, 0, "", ha="center", va="bottom", fontsize=8) for xi in x]
-    ax2.set(xlim=(-0.6, 1.6), ylim=(0, QUOTA_MAX * 1.12), xticks=x,
-            xlabel="Arrangement", ylabel="Migrants admitted (thousand a year)")
+    verdict = [ax2.text(xi, 0, "", ha="center", va="bottom") for xi in x]
+    ax2.set(xlim=(-0.6, 1.6), xticks=x, xlabel="Arrangement",
+            ylabel="Migrants admitted (thousand a year)")
     ax2.set_xticklabels(["No deal", "Deal"])
     ax2.grid(axis="x", visible=False)
-    ax2.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax2, ncol=1)
+    _layout.margins(fig, top=12, bottom=88, wspace=0.3)
 
     def update(visa_reward, costly_share, sender_fpr, sender_cost):
         m = calibrations.screening_model(costly_share=costly_share, sender_fpr=sender_fpr,
@@ -241,19 +241,21 @@ def draw_deal(fig, visa_reward, costly_share, sender_fpr, sender_cost):
         dot_s.set_data([d.quota], [d.sender_welfare])
         top = max(float(np.max(curve.receiver_welfare)), base.sender_welfare,
                   base.receiver_welfare, 10.0)
-        ax.set_ylim(-0.5 * top, 1.9 * top)
+        ax.set_ylim(-0.5 * top, 1.5 * top)
         for i, (g_, c_) in enumerate(((base.admitted_good, base.admitted_costly),
                                       (d.admitted_good, d.admitted_costly))):
             good[i].set_height(g_)
             costly[i].set_y(g_)
             costly[i].set_height(c_)
-        verdict[0].set_position((0.0, base.quota + 0.8))
+        high = max(QUOTA_MAX, base.quota, d.quota)
+        ax2.set_ylim(0, 1.3 * high)
+        verdict[0].set_position((0.0, base.quota + 0.02 * high))
         verdict[0].set_text(f"{base.quota:.1f}\n{1 - base.admitted_good / max(base.quota, 1e-12):.0%}"
                             " costly" if base.quota > 0 else "no\nprogramme")
         yes = {True: "yes", False: "no"}
-        verdict[1].set_position((1.0, d.quota + 0.8))
-        verdict[1].set_text(f"{d.quota:.1f}\nreceiver: {yes[d.acceptable_to_receiver]}\n"
-                            f"sender: {yes[d.acceptable_to_sender]}")
+        verdict[1].set_position((1.0, d.quota + 0.02 * high))
+        verdict[1].set_text(f"{d.quota:.1f}\nR: {yes[d.acceptable_to_receiver]}, "
+                            f"S: {yes[d.acceptable_to_sender]}")
 
     update(visa_reward, costly_share, sender_fpr, sender_cost)
     return update
@@ -281,8 +283,8 @@ def draw_regime_map(fig, shares=None, fprs=None, **params):
     handles = [Patch(facecolor=c, hatch=hatches.get(k), edgecolor=style.BLACK, lw=0.3, label=lab)
                for k, (c, lab) in enumerate(zip(REGIME_COLOURS, REGIMES, strict=True))]
     ax.grid(False)
-    fig.subplots_adjust(right=0.66)
-    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.675, 0.96), fontsize=8)
+    fig.subplots_adjust(right=0.55)
+    ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.03, 0.5), frameon=False)
     return grid
 
 
@@ -297,10 +299,10 @@ def draw_information_value(fig, fprs=None, scenarios=None):
     fprs = np.linspace(0.0, 0.6, 61) if fprs is None else np.asarray(fprs)
     if scenarios is None:
         scenarios = {"Baseline sender": calibrations.screening_model,
-                     "Sender glad to see costly types go (c = 8, k_S = 2)":
+                     "Sender glad to see costly types go\n(c = 8, k_S = 2)":
                          calibrations.reluctant_sender_screening_model}
     axes = fig.subplots(1, len(scenarios), sharey=True, squeeze=False)[0]
-    fig.subplots_adjust(top=0.9)
+    _layout.margins(fig, top=40, bottom=72)
     out = {}
     for ax, (label, scenario) in zip(axes, scenarios.items(), strict=True):
         ms = [scenario(sender_fpr=f) for f in fprs]
@@ -311,7 +313,7 @@ def draw_information_value(fig, fprs=None, scenarios=None):
         ax.plot(fprs, [t.value_of_cooperation for t in terms], color=style.GREEN,
                 label="Best deal paid in visas")
         ax.set(xlabel="Sender's false-positive rate f_S", xlim=(fprs[0], fprs[-1]), ylim=(0, None))
-        ax.set_title(label, fontsize=9, loc="left")
-        ax.legend(loc="upper right", fontsize=8)
+        ax.set_title(label, loc="left")
+    _layout.legend_below(axes[0], ncol=2)
     axes[0].set_ylabel("Joint gain ($ million a year)")
     return out

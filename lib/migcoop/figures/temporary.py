@@ -21,6 +21,7 @@ from matplotlib.patches import Patch
 
 from .. import calibrations, style
 from ..explore import Choice, Slider, register
+from . import _layout
 
 SCREEN_LABELS = {"none": "none", "job offer required": "job_offer"}
 """The screen toggle's words for each of :data:`calibrations.EMPLOYMENT_SCREENS`."""
@@ -111,17 +112,17 @@ def _deal_alt(return_rate, remittance_share, screen, settle_rate, citizen_weight
         "country's gain (billion $ a year) against the return rate at the chosen remittance share."
     ),
     alt=_deal_alt,
-    size=(8.0, 4.2),
+    size=(8.0, 4.8),
 )
 def draw_temporary_deal(fig, return_rate, remittance_share, screen, settle_rate, citizen_weight,
                         migrants, settled_remittance_share=0.0, voluntary_return_rate=0.0,
                         rotation_cost=0.0):
     """The acceptability map and each side's gain against the return rate."""
-    gs = fig.add_gridspec(2, 2, width_ratios=[1.25, 1], hspace=0.15, wspace=0.32)
+    gs = fig.add_gridspec(2, 2, width_ratios=[1.25, 1], hspace=0.3, wspace=0.32)
     ax = fig.add_subplot(gs[:, 0])
     ax_r = fig.add_subplot(gs[0, 1])
     ax_s = fig.add_subplot(gs[1, 1], sharex=ax_r)
-    fig.subplots_adjust(left=0.095, right=0.98, bottom=0.13, top=0.97)
+    _layout.margins(fig, top=20, bottom=90, left=0.1, right=0.98)
 
     cmap = ListedColormap(REGION_COLOURS)
     img = ax.imshow(np.zeros((len(R_GRID), len(GAMMA_GRID))), origin="lower", aspect="auto",
@@ -138,15 +139,15 @@ def draw_temporary_deal(fig, return_rate, remittance_share, screen, settle_rate,
                for c, lab in zip(REGION_COLOURS, REGION_LABELS, strict=True)]
     handles += [Line2D([], [], color=style.SENDING, ls="--", label="S just gains"),
                 Line2D([], [], color=style.RECEIVING, ls="-.", label="R just gains")]
-    ax.legend(handles=handles, loc="upper right", fontsize=7, ncol=2, framealpha=0.9)
+    _layout.legend_below(ax, handles=handles, ncol=2)
 
     curves = {}
     for a, colour, ls, label in ((ax_r, style.RECEIVING, "-", "R's gain"),
                                  (ax_s, style.SENDING, "--", "S's gain")):
         a.axhline(0, color=style.GREY, lw=1)
         (line,) = a.plot([], [], color=colour, ls=ls, label=label)
-        (mark,) = a.plot([], [], "o", color=colour)
-        a.legend(loc="lower right", fontsize=8)
+        (mark,) = a.plot([], [], "o", color=colour, clip_on=False, zorder=4)
+        a.set_title(label, loc="left", color=_layout.text_colour(colour))
         curves[a] = (line, mark)
     ax_r.tick_params(labelbottom=False)
     ax_r.set_xlabel("Return rate γ (per year)")
@@ -193,21 +194,22 @@ def draw_temporary_deal(fig, return_rate, remittance_share, screen, settle_rate,
 def draw_gains_by_stay(fig, remittance_share=0.1):
     """Static: each side's gain against the return rate, with and without the screen."""
     ax_r, ax_s = fig.subplots(1, 2)
+    _layout.margins(fig, top=12, bottom=88, wspace=0.3)
     gamma = np.linspace(0.0, GAMMA_MAX, 201)
     for screen, ls in (("none", "-"), ("job offer required", "--")):
         model = calibrations.temporary_arrangement(SCREEN_LABELS[screen])
         o = model.outcome(gamma, remittance_share)
         ax_r.plot(gamma, o.receiving_gain, color=style.RECEIVING, ls=ls,
-                  label=f"R, employment screen: {screen}")
+                  label=f"R, screen: {screen}")
         if screen == "none":
             ax_s.plot(gamma, o.sending_gain, color=style.SENDING, ls=ls, label="S")
             ax_s.plot(gamma, -o.left_behind_loss + 0 * gamma, color=style.PURPLE, ls=":",
-                      label="S's left-behind loss alone")
+                      label="Left-behind loss alone")
     for a in (ax_r, ax_s):
         a.axhline(0, color=style.GREY, lw=1)
         a.set_xlabel("Return rate γ (per year; 0 = permanent)")
         a.set_xlim(0, GAMMA_MAX)
-        a.legend(loc="lower right", fontsize=8)
+        _layout.legend_below(a, ncol=1)
     ax_r.set_ylabel("R's gain ($ bn a year)")
     ax_s.set_ylabel("S's gain ($ bn a year)")
     return fig
@@ -225,7 +227,7 @@ def draw_permanent_threshold(fig, remittance_share=0.1, return_rate=calibrations
     permanent (solid) and the temporary (dashed) arrangement for ``settled_examples``.
     """
     ax, ax_g = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.2, 1]})
-    fig.subplots_adjust(left=0.085, right=0.98, bottom=0.14, top=0.96, wspace=0.3)
+    _layout.margins(fig, top=12, bottom=120, left=0.1, right=0.975, wspace=0.3)
     base = calibrations.temporary_arrangement()
     # The model's two boundaries: where S breaks even from permanent migration, and the
     # settled remittance share at which permanent and temporary are worth the same to it.
@@ -238,13 +240,13 @@ def draw_permanent_threshold(fig, remittance_share=0.1, return_rate=calibrations
     ax.plot(NU_GRID, need, color=style.SENDING, ls="--", lw=1.8)
     ax.axhline(parity, color=style.BLACK, ls=":", lw=1.8)
     ax.set(xlim=(0, NU_MAX), ylim=(0, RS_MAX), xlabel="Voluntary return rate ν (per year)",
-           ylabel="Settled migrants' remittance share $\\rho_s$")
+           ylabel="Settled remittance share $\\rho_s$")
     ax.grid(False)
     handles = [Patch(fc=c, ec=style.GREY, lw=0.5, label=lab)
                for c, lab in zip(THRESHOLD_COLOURS, THRESHOLD_LABELS, strict=True)]
     handles += [Line2D([], [], color=style.SENDING, ls="--", label="S breaks even (permanent)"),
                 Line2D([], [], color=style.BLACK, ls=":", label="permanent = temporary")]
-    ax.legend(handles=handles, loc="center right", fontsize=7, framealpha=0.9)
+    _layout.legend_below(ax, handles=handles, ncol=1)
 
     nus = NU_GRID[::5]
     for rs, colour in zip(settled_examples, (style.SENDING, style.PURPLE), strict=False):
@@ -258,7 +260,7 @@ def draw_permanent_threshold(fig, remittance_share=0.1, return_rate=calibrations
     ax_g.axhline(0, color=style.GREY, lw=1)
     ax_g.set(xlim=(0, NU_MAX), xlabel="Voluntary return rate ν (per year)",
              ylabel="S's gain ($ bn a year)")
-    ax_g.legend(loc="lower right", fontsize=7)
+    _layout.legend_below(ax_g, ncol=1)
     return fig
 
 
@@ -271,6 +273,7 @@ def draw_best_stay(fig, rotation_costs=(0.0, calibrations.ROTATION_COST, 0.2),
     cost, for R alone and for R and S together.
     """
     ax, ax_b = fig.subplots(1, 2)
+    _layout.margins(fig, top=12, bottom=104, left=0.085, right=0.975, wspace=0.3)
     base = calibrations.temporary_arrangement(screen)
     stays = np.linspace(0.25, 12.0, 300)
     styles = ("-", "--", "-.", ":")
@@ -278,7 +281,7 @@ def draw_best_stay(fig, rotation_costs=(0.0, calibrations.ROTATION_COST, 0.2),
         model = base.replace(rotation_cost=cr)
         gains = model.outcome(1 / stays, remittance_share).receiving_gain
         ax.plot(stays, gains, color=style.RECEIVING, ls=ls,
-                label=f"$c_r$ = {1000 * cr:g} dollars per replacement")
+                label=f"$c_r$ = {1000 * cr:g} dollars")
         best = model.receiver_best_return_rate()
         if 0 < best < np.inf and 1 / best <= stays[-1]:
             ax.plot([1 / best], [model.outcome(best, remittance_share).receiving_gain], "o",
@@ -286,7 +289,7 @@ def draw_best_stay(fig, rotation_costs=(0.0, calibrations.ROTATION_COST, 0.2),
     ax.axhline(0, color=style.GREY, lw=1)
     ax.set(xlim=(0, stays[-1]), ylim=(-1.5, None), xlabel="Average stay (years)",
            ylabel="R's gain ($ bn a year)")
-    ax.legend(loc="lower right", fontsize=7)
+    _layout.legend_below(ax, ncol=1, title="Rotation cost per replacement")
 
     costs = np.linspace(0.01, 1.0, 100)
     r_best = [base.replace(rotation_cost=c).receiver_best_return_rate() for c in costs]
@@ -295,7 +298,8 @@ def draw_best_stay(fig, rotation_costs=(0.0, calibrations.ROTATION_COST, 0.2),
         ax_b.plot(costs, 1 / np.asarray(r_best), color=style.RECEIVING, label="best for R")
         ax_b.plot(costs, 1 / np.asarray(j_best), color=style.BLACK, ls="--",
                   label="best for R and S together")
-    ax_b.set(xlim=(0, costs[-1]), ylim=(0, 20), xlabel="Rotation cost $c_r$ (thousand \\$ per replacement)",
+    ax_b.set(xlim=(0, costs[-1]), ylim=(0, 20),
+             xlabel="Rotation cost $c_r$ (thousand dollars\nper replacement)",
              ylabel="Best average stay (years)")
-    ax_b.legend(loc="upper left", fontsize=8)
+    _layout.legend_below(ax_b, ncol=1, lines=2)
     return fig

@@ -21,6 +21,7 @@ from .. import calibrations, style
 from ..explore import Slider, register
 from ..repeated import OneWayDeal, deviation_value
 from ..two_country import borjas_accounts
+from . import _layout
 
 # =============================================================================
 SHARE_GRID = np.linspace(0.0, 1.25, 126)  # migration as a share of the efficient level
@@ -28,20 +29,20 @@ SHARE_GRID = np.linspace(0.0, 1.25, 126)  # migration as a share of the efficien
 GROUPS = (  # field of GroupGains, legend label, colour, line style
     ("receiving_capital", "R capital owners", style.BLUE, "-"),
     ("receiving_workers", "R native workers", style.SKY, "--"),
-    ("migrant_workers", "Migrants (what they keep)", style.ORANGE, "-"),
-    ("left_behind_workers", "Workers left behind in S", style.VERMILION, "--"),
+    ("migrant_workers", "Migrants (kept pay)", style.ORANGE, "-"),
+    ("left_behind_workers", "S workers who stay", style.VERMILION, "--"),
     ("sending_capital", "S capital owners", style.PURPLE, ":"),
-    ("left_behind", "All left behind, with transfers", style.VERMILION, "-"),
+    ("left_behind", "All left behind", style.VERMILION, "-"),
     ("world", "World output", style.WORLD, "-."),
 )
 BARS = (  # field, short label, colour
-    ("receiving_capital", "R\ncap.", style.BLUE),
-    ("receiving_workers", "R\nwork.", style.SKY),
-    ("migrant_workers", "Mig-\nrants", style.ORANGE),
-    ("left_behind_workers", "S\nwork.", style.VERMILION),
-    ("sending_capital", "S\ncap.", style.PURPLE),
-    ("transfers_home", "Sent\nhome", style.GREEN),
-    ("left_behind", "Left\nbehind", style.VERMILION),
+    ("receiving_capital", "R capital", style.BLUE),
+    ("receiving_workers", "R workers", style.SKY),
+    ("migrant_workers", "Migrants", style.ORANGE),
+    ("left_behind_workers", "S workers", style.VERMILION),
+    ("sending_capital", "S capital", style.PURPLE),
+    ("transfers_home", "Sent home", style.GREEN),
+    ("left_behind", "Left behind", style.VERMILION),
 )
 
 
@@ -82,11 +83,11 @@ def _groups_alt(capital_share, capital_gap, remittance_share, emigration_tax):
         "the sending country."
     ),
     alt=_groups_alt,
+    size=(8.0, 4.8),
 )
 def draw_groups(fig, capital_share, capital_gap, remittance_share, emigration_tax):
     """Group gains against migration, and a bar chart at the efficient level."""
-    ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.35, 1]})
-    fig.subplots_adjust(left=0.085, right=0.985, bottom=0.2, top=0.97, wspace=0.28)
+    ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.45, 1]})
     lines = {}
     for field, label, colour, ls in GROUPS:
         lw = 3.0 if field == "left_behind" else 1.8
@@ -95,19 +96,20 @@ def draw_groups(fig, capital_share, capital_gap, remittance_share, emigration_ta
     ax.axvline(100, color=style.GREY, ls=":", lw=1.2)
     ax.set(xlim=(0, 125), xlabel="Migration (% of the wage-equalising level)",
            ylabel="Gain since no migration ($ billion a year)")
-    ax.legend(loc="upper left", fontsize=7, ncol=2)
+    _layout.legend_below(ax, ncol=2)
 
-    x = np.arange(len(BARS))
-    bars = ax2.bar(x, np.zeros(len(BARS)), color=[c for _, _, c in BARS], width=0.7)
+    y = np.arange(len(BARS))[::-1]
+    bars = ax2.barh(y, np.zeros(len(BARS)), color=[c for _, _, c in BARS], height=0.7)
     bars[-1].set_hatch("//")
     bars[-1].set_edgecolor(style.BLACK)
-    ax2.axhline(0, color=style.GREY, lw=1)
-    ax2.set_xticks(x)
-    ax2.set_xticklabels([lab for _, lab, _ in BARS], fontsize=8)
-    ax2.set_xlabel("Group, at the efficient level")
-    ax2.set_ylabel("Gain ($ billion a year)")
-    note = ax2.text(0.02, 0.98, "", transform=ax2.transAxes, va="top", fontsize=8,
-                    bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    ax2.axvline(0, color=style.GREY, lw=1)
+    ax2.set_yticks(y)
+    ax2.set_yticklabels([lab for _, lab, _ in BARS])
+    ax2.set_ylabel("Group, at the efficient level")
+    ax2.set_xlabel("Gain ($ billion a year)")
+    ax2.grid(axis="y", visible=False)
+    note = _layout.note(ax)
+    _layout.margins(fig, top=40, bottom=104, left=0.1, right=0.975, wspace=0.5)
 
     def update(capital_share, capital_gap, remittance_share, emigration_tax):
         e = calibrations.two_country_economy(capital_share, capital_gap, remittance_share,
@@ -122,17 +124,17 @@ def draw_groups(fig, capital_share, capital_gap, remittance_share, emigration_ta
             lines[field].set_data(100 * shares, y)
             lo, hi = min(lo, float(y.min())), max(hi, float(y.max()))
         pad = 0.08 * (hi - lo)
-        ax.set_ylim(lo - pad, hi + 3.5 * pad)
+        ax.set_ylim(lo - pad, hi + pad)
         at = e.gains(m_star)
         vals = [float(getattr(at, f)) for f, _, _ in BARS]
         for bar, v in zip(bars, vals, strict=True):
-            bar.set_height(v)
+            bar.set_width(v)
         blo, bhi = min(0.0, *vals), max(0.0, *vals)
         bpad = 0.08 * (bhi - blo)
-        ax2.set_ylim(blo - bpad, bhi + 3.0 * bpad)
+        ax2.set_xlim(blo - bpad, bhi + bpad)
         need = float(e.breakeven_emigration_tax(m_star))
         note.set_text(
-            f"{m_star:.1f} million move; wage gap before: {e.wage_gap:.2f}×\n"
+            f"{m_star:.1f} million move (wage gap before: {e.wage_gap:.2f}×)\n"
             f"tax that makes those left behind whole: {need:.1%}"
         )
 
@@ -179,7 +181,7 @@ def _deal_alt(delta, transfer, restriction_gain, sending_gain):
                                value=8.0),
     },
     static=("delta", "transfer"),
-    frames={"delta": 4, "transfer": 5},
+    frames={"delta": 9, "transfer": 6},
     caption=(
         "A one-way deal: R opens its borders and S pays a transfer T each year (trade concessions, "
         "help with enforcement). Left: R keeps the deal above the curve T = G_R/δ, S keeps paying below "
@@ -189,26 +191,24 @@ def _deal_alt(delta, transfer, restriction_gain, sending_gain):
         "quo for ever."
     ),
     alt=_deal_alt,
+    size=(8.0, 4.6),
 )
 def draw_deal(fig, delta, transfer, restriction_gain, sending_gain):
     """The (δ, T) region of self-enforcing one-way deals and each side's incentive."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
-    fig.subplots_adjust(left=0.075, right=0.985, bottom=0.2, top=0.97, wspace=0.22)
     region = Polygon([(0, 0)] * 3, color=style.SHADE_GAIN, alpha=0.45, label="Deal holds")
     ax.add_patch(region)
     (r_curve,) = ax.plot([], [], color=style.RECEIVING, label="R's minimum: T = G_R/δ")
     (s_curve,) = ax.plot([], [], color=style.SENDING, ls="--", label="S's maximum: T = ΔS·δ")
-    (star,) = ax.plot([], [], "*", color=style.BLACK, ms=13, label="Least patience needed")
-    (marker,) = ax.plot([], [], "o", color=style.BLACK, mfc="white", mew=2, ms=9)
-    ax.axhline(0, color=style.SENDING, lw=3, alpha=0.5)
-    verdict = ax2.text(0.03, 0.97, "", transform=ax2.transAxes, va="top", fontsize=8.5,
-                       bbox={"fc": "white", "ec": "none", "alpha": 0.85})
+    (star,) = ax.plot([], [], "*", color=style.BLACK, ms=13, label="Least patience",
+                      clip_on=False, zorder=4)
+    (marker,) = ax.plot([], [], "o", color=style.BLACK, mfc="white", mew=2, ms=9,
+                        label="The chosen deal", clip_on=False, zorder=5)
+    ax.axhline(0, color=style.SENDING, lw=3, alpha=0.5, label="T = 0: no δ works")
+    verdict = _layout.note(ax)
     ax.set(xlim=(0, 1), ylim=(0, T_MAX), xlabel="Discount factor δ",
            ylabel="Transfer T ($ billion a year)")
-    ax.text(0.5, 0.25, "T = 0 (no linkage): no δ works", ha="center", va="bottom", fontsize=8,
-            color=style.SENDING)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.62, 1.0), fontsize=7, framealpha=0.9,
-              frameon=True, edgecolor="none")
+    _layout.legend_below(ax, ncol=2)
 
     x = np.array([0.0, 1.0, 2.5, 3.5])
     colours = [style.GREEN, style.VERMILION, style.GREEN, style.VERMILION]
@@ -216,10 +216,11 @@ def draw_deal(fig, delta, transfer, restriction_gain, sending_gain):
     for b in (bars[1], bars[3]):
         b.set_hatch("//")
     ax2.set_xticks(x)
-    ax2.set_xticklabels(["R\nkeeps", "R\ncheats", "S\nkeeps", "S\ncheats"], fontsize=8)
+    ax2.set_xticklabels(["R\nkeeps", "R\ncheats", "S\nkeeps", "S\ncheats"])
     ax2.axhline(0, color=style.GREY, lw=1)
-    ax2.set_xlabel("Choice (cheat = gain once, then status quo)")
+    ax2.set_xlabel("Choice (cheat: gain once,\nthen the status quo)")
     ax2.set_ylabel("Value per year ($ billion)")
+    _layout.margins(fig, top=40, bottom=88, left=0.085, right=0.98, wspace=0.3)
 
     def update(delta, transfer, restriction_gain, sending_gain):
         deal = OneWayDeal(restriction_gain, sending_gain)
@@ -255,7 +256,7 @@ def draw_deal(fig, delta, transfer, restriction_gain, sending_gain):
         elif not r_ok and not s_ok:
             text = "both would break the deal"
         elif not r_ok:
-            text = "R would restrict and keep the payment"
+            text = "R would restrict, keep the payment"
         else:
             text = "S would stop paying"
         need = "none below 1" if not s.exists else f"{s.min_delta:.2f} at T = {s.best_transfer:.2f}"
@@ -266,7 +267,7 @@ def draw_deal(fig, delta, transfer, restriction_gain, sending_gain):
             bar.set_height(v)
         lo, hi = min(0.0, *vals), max(0.0, *vals)
         pad = 0.1 * max(hi - lo, 1.0)
-        ax2.set_ylim(lo - pad, hi + 3.5 * pad)
+        ax2.set_ylim(lo - pad, hi + pad)
 
     update(delta, transfer, restriction_gain, sending_gain)
     return update
@@ -301,39 +302,39 @@ def _borjas_alt(labor_share, wage_elasticity, immigrant_share):
         "shares of GDP."
     ),
     alt=_borjas_alt,
+    size=(8.0, 4.6),
 )
 def draw_borjas(fig, labor_share, wage_elasticity, immigrant_share):
     """Borjas's labor-market diagram and the surplus beside the redistribution."""
     ax, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
-    fig.subplots_adjust(left=0.085, right=0.985, bottom=0.2, top=0.97, wspace=0.25)
     (demand,) = ax.plot([], [], color=style.RECEIVING, label="Demand for labor")
     transfer = Polygon([(0, 0)] * 4, color=style.SHADE_LOSS, alpha=0.7,
-                       label="Workers' loss, capital's gain")
+                       label="Workers' loss to capital")
     surplus = Polygon([(0, 0)] * 3, color=style.SHADE_GAIN, alpha=0.9,
                       label="Immigration surplus")
     ax.add_patch(transfer)
     ax.add_patch(surplus)
-    (natives_line,) = ax.plot([], [], color=style.GREY, ls=":", lw=1.2)
-    (total_line,) = ax.plot([], [], color=style.SENDING, ls="--", lw=1.2)
-    natives_label = ax.text(0, 0.52, "natives", rotation=90, fontsize=8, color=style.GREY,
-                            ha="right", va="bottom")
-    total_label = ax.text(0, 0.52, "+ immigrants", rotation=90, fontsize=8, color=style.SENDING,
-                          ha="left", va="bottom")
-    ax.set(xlim=(0, 1.05), ylim=(0.5, 1.3), xlabel="Employment (share of labor force after immigration)",
+    (natives_line,) = ax.plot([], [], color=style.GREY, ls=":", lw=1.2, label="Natives employed")
+    (total_line,) = ax.plot([], [], color=style.SENDING, ls="--", lw=1.2,
+                            label="With immigrants")
+    ax.set(xlim=(0, 1.05), ylim=(0.5, 1.3),
+           xlabel="Employment (share of the labor\nforce after immigration)",
            ylabel="Wage (index, before immigration = 1)")
-    ax.legend(loc="upper right", fontsize=7.5)
+    _layout.legend_below(ax, ncol=2, lines=2,
+                         handles=[demand, natives_line, total_line, transfer, surplus])
 
-    labels = ["Native workers'\nloss", "Capital's\ngain", "Net gain\n(surplus)"]
+    labels = ["Workers'\nloss", "Capital's\ngain", "Net gain\n(surplus)"]
     bars = ax2.bar(np.arange(3), np.zeros(3), color=[style.SHADE_LOSS, style.RECEIVING, style.SHADE_GAIN],
                    width=0.7)
     bars[0].set_hatch("//")
     ax2.set_xticks(np.arange(3))
-    ax2.set_xticklabels(labels, fontsize=8)
+    ax2.set_xticklabels(labels)
     ax2.axhline(0, color=style.GREY, lw=1)
     ax2.set_xlabel("Borjas's accounts")
     ax2.set_ylabel("Share of GDP (%)")
-    values = [ax2.text(i, 0, "", ha="center", fontsize=8) for i in range(3)]
-    note = ax2.text(0.5, 0.97, "", transform=ax2.transAxes, ha="center", va="top", fontsize=8)
+    values = [ax2.text(i, 0, "", ha="center") for i in range(3)]
+    note = _layout.note(ax2)
+    _layout.margins(fig, top=40, bottom=102, left=0.085, right=0.98, wspace=0.3)
 
     def update(labor_share, wage_elasticity, immigrant_share):
         m, e = immigrant_share, wage_elasticity
@@ -345,20 +346,20 @@ def draw_borjas(fig, labor_share, wage_elasticity, immigrant_share):
         surplus.set_xy([(natives, w1), (1.0, w1), (natives, 1.0)])
         natives_line.set_data([natives, natives], [0.5, 1.0])
         total_line.set_data([1.0, 1.0], [0.5, w1])
-        natives_label.set_x(natives - 0.005)
-        total_label.set_x(1.005)
         acc = borjas_accounts(labor_share, wage_elasticity, immigrant_share)
-        vals = [-100 * acc.native_labor_loss, 100 * acc.capital_gain, 100 * acc.surplus]
+        vals = [-100 * acc.native_labor_loss + 0.0, 100 * acc.capital_gain + 0.0,
+                100 * acc.surplus + 0.0]   # + 0.0: no "-0.00%"
+        lo, hi = min(vals), max(vals)
+        span = max(hi - lo, 1.0)
         for bar, t, v in zip(bars, values, vals, strict=True):
             bar.set_height(v)
-            t.set_position((bar.get_x() + bar.get_width() / 2, v + (0.25 if v >= 0 else -0.25)))
+            t.set_position((bar.get_x() + bar.get_width() / 2,
+                            v + (0.03 if v >= 0 else -0.03) * span))
             t.set_va("bottom" if v >= 0 else "top")
             t.set_text(f"{v:+.2f}%" if abs(v) >= 0.01 or v == 0 else f"{v:+.3f}%")
-        lo, hi = min(vals), max(vals)
-        pad = 0.25 * max(hi - lo, 1.0)
-        ax2.set_ylim(lo - pad, hi + pad)
+        ax2.set_ylim(lo - 0.2 * span, hi + 0.2 * span)
         note.set_text("no immigrants: no change" if m == 0 else
-                      f"{acc.redistribution_ratio:.0f} dollars moved per dollar of net gain")
+                      f"{acc.redistribution_ratio:.0f} dollars moved\nper dollar of net gain")
 
     update(labor_share, wage_elasticity, immigrant_share)
     return update

@@ -34,7 +34,7 @@ from migcoop import _validate
 
 MODULE_NAMES = ["markets", "repeated", "two_country", "screening", "coordination", "diversion",
                 "refugees", "gains", "agreements", "temporary", "capstone", "readmission",
-                "calibrations"]
+                "calibrations", "report"]
 MODULES = [importlib.import_module(f"migcoop.{name}") for name in MODULE_NAMES]
 LIB = Path(_validate.__file__).parent
 
@@ -405,20 +405,22 @@ OVERRIDES = {
     "refugees.text_progress": {"after": 1.5},
     "refugees.RefugeeRegime.simulate": {"years": 20},
     "coordination.simulate_flows": {"migrants": 1000},
+    "report.table": {"rows": [["a", 1.5, 2]], "header": ["x", "y", "z"], "caption": "A table",
+                     "digits": 3},
 }
-COUNTS = {"hosts", "countries", "paths", "rounds", "resolution", "year"}
+COUNTS = {"hosts", "countries", "paths", "rounds", "resolution", "year", "digits"}
 KIND_IN = {"refugees.RefugeeRegime.simulate": {"years": "count"},
            "coordination.simulate_flows": {"migrants": "count"},
            "refugees.text_progress": {"after": "real"}}
 CHOICES = {"screener", "method", "arrangement", "grouping", "barrier_type", "screen", "sender"}
 INSTANCES = {"market", "game", "before", "after", "design"}
-SEQUENCES = {"restrictions", "shares", "fprs", "leakages", "costs", "rows", "members"}
+SEQUENCES = {"restrictions", "shares", "fprs", "leakages", "costs", "rows", "members", "header"}
 INF_OK = {"markets.optimal_tariff.export_supply_elasticity", "calibrations.diversion_model.cap",
           "diversion.DiversionModel.separate_quota.quota",
           "diversion.DiversionModel.with_separate_quota.quota"}
 SPECIAL = {
     "text": [5, None, b"key,name"], "path": [5, 2.5, ["a"]],
-    "stream": [5, "out.txt"], "progress": [5, "print"],
+    "stream": [5, "out.txt"], "progress": [5, "print"], "caption": [5, "", ["a"], b"x"],
 }
 
 CALLABLES = _callables()

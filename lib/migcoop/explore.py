@@ -8,19 +8,17 @@ artists' data in place (much faster than clearing and redrawing). Registered wit
 * in a live kernel (JupyterLab, Binder, a JupyterHub, Colab) as ipywidgets
   sliders above the rendered figure, redrawn as they move: a worker thread draws the
   newest position and skips those that arrived while it drew (:class:`LiveFigure`);
-* in the built book (the build sets ``MIGCOOP_STATIC=1``) as pre-rendered frames
-  for one or two chosen sliders with a native HTML range input that swaps them,
-  so the slider moves in a static page, offline, with no kernel and no widget
-  JavaScript; the other sliders are fixed at their defaults and the page says so;
+* in the built book (the build sets ``MIGCOOP_STATIC=1``) as inline SVG panels with
+  every control live: pre-rendered frames, stored as the groups that differ from the
+  default drawing and loaded on demand (:mod:`migcoop.static_figure`), swapped by a
+  native range input or toggle buttons, offline, with no kernel and no widget JavaScript;
 * in tests and benchmarks through ``REGISTRY``, which maps a name to every
   :class:`Explorer`.
 """
 
 from __future__ import annotations
 
-import base64
 import html
-import itertools
 import json
 import os
 import threading
@@ -142,7 +140,7 @@ class Explorer:
     """A registered interactive figure.
 
     ``draw(fig, **params)`` draws it; ``sliders`` maps each parameter to its control;
-    ``static`` names the one or two parameters pre-rendered in the built book;
+    ``static`` names the one or two main controls (the finest grid in the built book);
     ``caption`` says what the figure shows; ``alt(**params)`` describes the picture
     at given parameter values (alt text of each static frame); ``size`` is inches.
     """
@@ -172,18 +170,12 @@ class Explorer:
         return fig, update
 
     def static_values(self, name: str) -> list:
-        """The positions pre-rendered for static slider ``name`` (always incl. the default)."""
-        control = self.sliders[name]
-        vals = list(control.values())
-        limit = self.frames.get(name, MAX_FRAMES if len(self.static) == 1 else 6)
-        if len(vals) <= limit:
-            return vals
-        idx = set(np.round(np.linspace(0, len(vals) - 1, limit)).astype(int).tolist())
-        chosen = [vals[i] for i in sorted(idx)]
-        if control.default not in chosen:
-            nearest = min(range(len(chosen)), key=lambda i: abs(chosen[i] - control.default))
-            chosen[nearest] = control.default
-        return sorted(chosen)
+        """The positions the built book offers for control ``name`` (see :mod:`.static_figure`)."""
+        from .static_figure import grids
+
+        if name not in self.sliders:
+            raise ValueError(f"name={name!r} is not a control of {self.name!r}: {list(self.sliders)}")
+        return grids(self, {})[name]
 
 
 REGISTRY: dict[str, Explorer] = {}
@@ -252,63 +244,48 @@ def explore(draw, **sliders):
     return None
 
 
-def _frame_alt(ex: Explorer, params: dict) -> str:
-    return ex.alt(**params)
+FRAMES_ENV = "MIGCOOP_FRAMES_DIR"
+_PAGE_IDS: dict[str, int] = {}
+
+
+def static_figure(explorer, **fixed):
+    """The built book's version (:mod:`migcoop.static_figure`): HTML and its frame chunks."""
+    from . import static_figure as sf
+
+    ex = _lookup(explorer)
+    uid = sf.uid_for(ex, fixed)
+    _PAGE_IDS[uid] = _PAGE_IDS.get(uid, 0) + 1
+    if _PAGE_IDS[uid] > 1:
+        uid = f"{uid}-{_PAGE_IDS[uid]}"
+    return sf.build(ex, fixed, uid)
 
 
 def static_html(explorer, **fixed) -> str:
-    """The built book's version: frames for the static sliders and a native range input."""
-    ex = _lookup(explorer)
-    base = {**ex.defaults(), **fixed}
-    grids = [ex.static_values(s) for s in ex.static]
-    fig = style.new_figure(*ex.size)
-    fig, update = ex.render(fig, **base)
-    imgs = []
-    for combo in itertools.product(*grids):
-        params = {**base, **dict(zip(ex.static, combo, strict=True))}
-        if update is not None:
-            with style.context():
-                update(**params)
-        else:
-            fig, _ = ex.render(fig, **params)
-        data = base64.b64encode(style.png_bytes(fig)).decode("ascii")
-        imgs.append((combo, data, _frame_alt(ex, params)))
-    defaults = tuple(base[s] for s in ex.static)
-    uid = f"mx-{ex.name}"
-    out = [f'<figure class="migcoop-explorer" id="{uid}" data-sizes="{json.dumps([len(g) for g in grids])}">']
-    out.append('<div class="migcoop-frames">')
-    for i, (combo, data, alt) in enumerate(imgs):
-        hidden = "" if combo == defaults else " hidden"
-        out.append(f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" '
-                   f'data-frame="{i}" width="{int(ex.size[0] * style.DPI)}" '
-                   f'height="{int(ex.size[1] * style.DPI)}"{hidden}>')
-    out.append("</div>")
-    out.append('<div class="migcoop-controls">')
-    for name, grid in zip(ex.static, grids, strict=True):
-        control = ex.sliders[name]
-        labels = [control.format(v) for v in grid]
-        pos = grid.index(base[name])
-        iid = f"{uid}-{name}"
-        out.append(
-            f'<div class="migcoop-control"><label for="{iid}">{html.escape(control.label)}</label>'
-            f'<input type="range" id="{iid}" min="0" max="{len(grid) - 1}" step="1" value="{pos}" '
-            f"data-labels='{html.escape(json.dumps(labels))}' aria-valuetext=\"{html.escape(labels[pos])}\">"
-            f'<output for="{iid}" aria-live="polite">{html.escape(labels[pos])}</output></div>'
-        )
-    out.append("</div>")
-    others = [f"{c.label} = {c.format(base[k])}" for k, c in ex.sliders.items() if k not in ex.static]
-    others += [f"{k} = {v}" for k, v in fixed.items()]
-    note = ""
-    if others:
-        note = (" In this static page the other parameters are fixed: " + "; ".join(others) +
-                ". Open the chapter in Jupyter to move them all.")
-    # The print edition shows the default frame only; say which values it shows there
-    # (hidden on screen, shown by the print style sheet).
-    shown = "; ".join(f"{ex.sliders[s].label} = {ex.sliders[s].format(base[s])}" for s in ex.static)
-    printed = f'<span class="migcoop-print-only" hidden> Printed at {html.escape(shown)}.</span>'
-    out.append(f"<figcaption>{html.escape(ex.caption)}{html.escape(note)}{printed}</figcaption>")
-    out.append("</figure>")
-    return "\n".join(out)
+    """Write the frame chunks under ``$MIGCOOP_FRAMES_DIR`` and return the page's HTML.
+
+    The build sets ``MIGCOOP_FRAMES_DIR`` to a folder that Sphinx copies into ``_static``
+    (``_config.yml``, ``html_static_path``); a report of each explorer (frames, bytes,
+    problems found in the drawn text) is written beside the chunks for the book tests.
+    """
+    from pathlib import Path
+
+    out = os.environ.get(FRAMES_ENV, "")
+    if not out:
+        raise ValueError(f"{FRAMES_ENV} is not set: the static page needs a folder for its frames "
+                         "(the Makefile sets it; run `make book`)")
+    result = static_figure(explorer, **fixed)
+    folder = Path(out) / "explorers" / result.uid
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.js"):
+        old.unlink()
+    for c, text in result.chunks.items():
+        (folder / f"{c}.js").write_text(text, encoding="utf-8")
+    report = {"name": _lookup(explorer).name, "uid": result.uid, "frames": result.frames,
+              "chunks": len(result.chunks), "page_bytes": len(result.html.encode()),
+              "chunk_bytes": sum(len(t.encode()) for t in result.chunks.values()),
+              "problems": result.problems, "characters": "".join(sorted(result.characters))}
+    (folder / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return result.html
 
 
 def _in_kernel() -> bool:

@@ -69,9 +69,19 @@ def even_subset(values: list, default, limit: int, stretch: int | None = None) -
     >>> even_subset([0, 1, 2, 3, 4, 5, 6, 7], 3, 3, 4)
     [0, 3, 7]
     """
+    values = list(values)
+    if not values or sorted(values) != values or len(set(values)) != len(values):
+        raise ValueError(f"values={values!r} must be a non-empty increasing list of positions")
+    if default not in values:
+        raise ValueError(f"default={default!r} must be one of values={values!r}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 2:
+        raise ValueError(f"limit={limit!r} must be an integer of at least 2 (both ends)")
+    if stretch is not None and (isinstance(stretch, bool) or not isinstance(stretch, int)
+                                or stretch < limit):
+        raise ValueError(f"stretch={stretch!r} must be None or an integer of at least limit={limit}")
     n = len(values) - 1
     if len(values) <= limit:
-        return list(values)
+        return values
     i = values.index(default)
     steps = [k for k in range(1, n + 1) if n % k == 0]
     fits = [k for k in steps if n // k + 1 <= limit and i % k == 0 and n // k + 1 >= min(limit, 3)]
@@ -100,8 +110,15 @@ class StaticFigure:
 
 
 def grids(ex, fixed: dict) -> dict:
-    """Every control's static positions, main control(s) first."""
-    from .explore import MAX_FRAMES, Choice
+    """Every control's static positions, main control(s) first (``fixed`` ones left out)."""
+    from .explore import MAX_FRAMES, Choice, Explorer
+
+    if not isinstance(ex, Explorer):
+        raise ValueError(f"ex={ex!r} must be an Explorer (migcoop.explore.REGISTRY holds them)")
+    unknown = sorted(set(fixed) - set(ex.sliders)) if isinstance(fixed, dict) else None
+    if unknown is None or unknown:
+        raise ValueError(f"fixed={fixed!r} must be a dict of the explorer's parameters "
+                         f"{list(ex.sliders)}")
 
     out = {}
     for name in [*ex.static, *[k for k in ex.sliders if k not in ex.static]]:

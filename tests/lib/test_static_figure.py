@@ -182,3 +182,15 @@ def test_font_subset_covers_every_character_a_figure_draws(rendered):
     cmap = TTFont(str(font)).getBestCmap()
     chars = set().union(*(r.characters for r in rendered.values()))
     assert chars and all(ord(ch) in cmap or ch.isspace() for ch in chars)
+
+
+def test_bad_arguments_are_named():
+    for args, name in [(([], 0, 3), "values"), (([0, 2, 1], 0, 3), "values"),
+                       (([0, 1, 2], 5, 3), "default"), (([0, 1, 2], 1, 1), "limit"),
+                       (([0, 1, 2], 1, 3, 2), "stretch")]:
+        with pytest.raises(ValueError, match=name):
+            static_figure.even_subset(*args)
+    with pytest.raises(ValueError, match="ex="):
+        static_figure.grids("tariff", {})
+    with pytest.raises(ValueError, match="fixed="):
+        static_figure.grids(REGISTRY["tariff"], {"nonsense": 1})

@@ -20,7 +20,8 @@ Writes
 
 * ``_build/student/html``: the HTML book built from the executed chapters (taken from the
   instructor build in ``_build/jupyter_execute``, so nothing runs twice) with the same
-  stripping and ``hide_solutions: true``, the instructor guide left out, and launch buttons
+  stripping and ``hide_solutions: true``, the instructor guide left out, the front page's
+  paragraph on teaching rewritten for students (``student_front_page``), and launch buttons
   pointing at the student repository. Its download button hands out the student notebooks.
 
 The student repository's URL is ``STUDENT_REPO`` (environment or ``--student-repo``); by
@@ -51,6 +52,8 @@ SRC = OUT / "src"
 REPO = OUT / "repo"
 INSTRUCTOR_ONLY = book_tree.INSTRUCTOR_ONLY
 SOLUTION_BLOCK = re.compile(r"(`{3,}|:{3,})\{solution\}.*?\n\1[ \t]*(\n|$)", flags=re.S)
+GATE_START = re.compile(r"^(`{3,}|:{3,})\{solution-start\}", flags=re.M)
+GATE_END = re.compile(r"^(`{3,}|:{3,})\{solution-end\}[^\n]*\n\1[ \t]*(\n|$)", flags=re.M)
 ASSERT = re.compile(r"^\s*assert\b", flags=re.M)
 
 
@@ -78,27 +81,61 @@ def student_repository(explicit: str | None = None) -> str:
     return url
 
 
+# The front page's "Teaching." paragraph tells instructors where the solutions and the guide
+# are; the student edition (its site and its PDF) has neither and says so instead.
+TEACHING = re.compile(r"^\*\*Teaching\.\*\*.*?(?=\n[ \t]*\n|\Z)", flags=re.M | re.S)
+STUDENT_TEACHING = (
+    "**Exercises.** Each chapter ends with at least four exercises: a conceptual question,\n"
+    "computational problems whose answers you can check yourself with `migcoop.checks.check`, and an\n"
+    "open exploration with the interactive figure. This is the student edition: its exercises come\n"
+    "without solutions, and it does not include the instructor's guide.")
+
+
+def student_front_page(text: str) -> str:
+    """``intro.md`` for the student edition: the paragraph on teaching describes this edition."""
+    text, n = TEACHING.subn(STUDENT_TEACHING, text, count=1)
+    if n != 1:
+        raise SystemExit("intro.md has no '**Teaching.**' paragraph for the student edition to replace")
+    return text
+
+
 def is_claim(cell) -> bool:
     """A hidden cell that checks the prose's claims (and so may compute answers)."""
     return (cell.cell_type == "code" and "remove-cell" in cell.metadata.get("tags", [])
             and bool(ASSERT.search(cell.source)))
 
 
+def cut_gated(source: str, gated: bool) -> tuple[str, bool]:
+    """``source`` without the parts inside a gated solution (``{solution-start}`` up to the
+    end of its ``{solution-end}`` fence), and whether a gated solution is still open at its end;
+    ``gated``: whether one is open at its start."""
+    kept, pos = [], 0
+    while True:
+        m = (GATE_END if gated else GATE_START).search(source, pos)
+        if not m:
+            if not gated:
+                kept.append(source[pos:])
+            return "".join(kept), gated
+        if not gated:
+            kept.append(source[pos:m.start()])
+        pos, gated = m.end(), not gated
+
+
 def strip_solutions(nb: nbformat.NotebookNode, *, clean: bool, claims: bool = True) -> nbformat.NotebookNode:
-    """Remove solution cells and ``{solution}`` blocks, and (``claims``) the claim cells;
+    """Remove solution cells, ``{solution}`` blocks and gated ``{solution-start}`` ...
+    ``{solution-end}`` spans, and (``claims``) the claim cells;
     ``clean`` also drops outputs."""
     nb = copy.deepcopy(nb)
     cells, gated = [], False
     for cell in nb.cells:
         tags = cell.metadata.get("tags", [])
         if cell.cell_type == "markdown":
-            # The gated form: {solution-start} ... {solution-end} may span cells.
-            if "{solution-start}" in cell.source:
-                gated = True
-            if gated:
-                gated = "{solution-end}" not in cell.source
+            # The gated form: {solution-start} ... {solution-end} spans cells, and the cells it
+            # starts and ends in also hold the exercise before it and the text after it.
+            cell.source, gated = cut_gated(cell.source, gated)
+            if "solution" in tags:
                 continue
-        if gated or "solution" in tags or (claims and is_claim(cell)):
+        elif gated or "solution" in tags or (claims and is_claim(cell)):
             continue
         if cell.cell_type == "markdown":
             cell.source = SOLUTION_BLOCK.sub("", cell.source).rstrip("\n")
@@ -197,6 +234,8 @@ def write_student_repo(student_url: str) -> list[Path]:
 def student_source(student_url: str) -> None:
     book_tree.copy_book(SRC, student=True, strip=lambda nb: strip_solutions(nb, clean=False),
                         title_suffix=" (student edition)")
+    intro = SRC / "intro.md"
+    intro.write_text(student_front_page(intro.read_text(encoding="utf-8")), encoding="utf-8")
     config = SRC / "_config.yml"
     text = config.read_text(encoding="utf-8")
     text, n = re.subn(r"(^repository:\s*\n\s+url:\s*)\S+", rf"\g<1>{student_url}", text, flags=re.M)
@@ -218,6 +257,9 @@ def build_html() -> None:
         raise SystemExit("student edition build failed (see _build/student/build.log)")
     shutil.move(str(OUT / "site" / "_build" / "html"), str(html))
     shutil.rmtree(OUT / "site")
+    # Math typeset, icons drawn and pages slimmed, as `make html` does for the book.
+    subprocess.run(["node", str(ROOT / "tools" / "finish_pages.mjs"), str(html)], check=True)
+    subprocess.run([sys.executable, str(ROOT / "tools" / "slim_site.py"), str(html)], check=True)
     # The download button hands out the chapter's source: give students their notebook.
     for nb in (REPO / "chapters").glob("*.ipynb"):
         target = html / "_sources" / "chapters" / nb.name

@@ -494,6 +494,18 @@ def format_sig(x: float, n: int) -> str:
     return f"{q:f}" if exp < 0 else f"{int(q):d}"
 
 
+def solution_prose(text: str, label: str) -> str:
+    """The prose of ``label``'s solution: the first ``{solution} label`` block of ``text``, or
+    of the gated form, from ``{solution-start} label`` to its first code cell or ``{solution-end}``."""
+    lab = re.escape(label)
+    found = [m for m in (
+        re.search(r"(`{3,})\{solution\} " + lab + r"\n(?::[^\n]*\n)*(.*?)\n\1", text, flags=re.S),
+        re.search(r"(`{3,})\{solution-start\} " + lab + r"\n(?::[^\n]*\n)*\1[ \t]*\n(.*?)"
+                  r"(?=^`{3,}\{(?:solution-end|code-cell)\}|\Z)", text, flags=re.S | re.M),
+    ) if m]
+    return min(found, key=lambda m: m.start()).group(2).strip() if found else ""
+
+
 def exercise_texts() -> dict[str, dict]:
     """Label -> {title, kind, chapter, solution} read from the chapters' MyST sources."""
     out = {}
@@ -504,15 +516,13 @@ def exercise_texts() -> dict[str, dict]:
         for m in re.finditer(r"(`{3,})\{exercise\} ([^\n]*)\n:label: (ex-\d\d-\d+)\n(.*?)\n\1",
                              text, flags=re.S):
             kind = re.search(r"\*(Conceptual|Computational|Exploration) ·", m.group(4))
-            sol = re.search(r"(`{3,})\{solution\} " + re.escape(m.group(3)) + r"\n(?::[^\n]*\n)*(.*?)\n\1",
-                            text[m.end():], flags=re.S)
             out[m.group(3)] = {
                 "title": m.group(2).strip(),
                 "kind": kind.group(1) if kind else "",
                 "chapter": chapter.group(1).strip() if chapter else path.stem,
                 "chapter_file": path.name,
                 "statement": m.group(4).strip(),
-                "solution": sol.group(2).strip() if sol else "",
+                "solution": solution_prose(text[m.end():], m.group(3)),
             }
     return out
 

@@ -102,11 +102,10 @@ def read_chapter(path: Path) -> Chapter:
     for m in EXERCISE.finditer(text):
         body = m.group(4)
         kind = KIND.search(body)
-        sol = re.search(r"(`{3,})\{solution\} " + re.escape(m.group(3)) + r"\n(?::[^\n]*\n)*(.*?)\n\1",
-                        text[m.end():], flags=re.S)
         ch.exercises.append(Exercise(
             label=m.group(3), title=m.group(2).strip(), kind=kind.group(1), minutes=int(kind.group(2)),
-            statement=KIND.sub("", body).strip(), solution=sol.group(2).strip() if sol else ""))
+            statement=KIND.sub("", body).strip(),
+            solution=answer_key.solution_prose(text[m.end():], m.group(3))))
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
@@ -192,6 +191,7 @@ def plain_markdown(text: str, ch: Chapter) -> tuple[str, list[str]]:
     text = re.sub(r"\{term\}`([^`<]+?)\s*<[^`]+>`", r"\1", text)
     text = re.sub(r"\{term\}`([^`]+)`", r"\1", text)
     text = re.sub(r"\{cite:[tp]\}`([^`]+)`", lambda m: "(" + m.group(1).replace(",", "; ") + ")", text)
+    text = re.sub(r"\{doc\}`([^`<]+?)\s*<[^`>]+>`", r"\1", text)   # {doc}`chapter 5 <05_x>`
     text = re.sub(r"\{doc\}`([^`]+)`", lambda m: f"chapter {m.group(1)[:2].lstrip('0')}", text)
     text = re.sub(r"\{(?:ref|numref)\}`([^`<]+?)\s*(?:<[^`]+>)?`", r"\1", text)
     return text, cited

@@ -83,7 +83,10 @@ def test_anatomy(path):
 def exercises(nb):
     text = markdown(nb)
     found = re.findall(r"```\{exercise\}[^\n]*\n:label: (ex-\d\d-\d+)\n(.*?)```", text, flags=re.S)
-    solutions = re.findall(r"```\{solution\} (ex-\d\d-\d+)", text)
+    solutions = re.findall(r"```\{solution(?:-start)?\} (ex-\d\d-\d+)", text)
+    # The gated form, {solution-start} ... {solution-end}, puts the code and its output in the dropdown.
+    gates = re.findall(r"^```\{solution-(start|end)\}", text, flags=re.M)
+    assert gates == ["start", "end"] * (len(gates) // 2), "every {solution-start} is closed by {solution-end}"
     return found, solutions
 
 

@@ -108,11 +108,14 @@ def test_figures_have_caption_name_and_alt_text(path):
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
 def test_claims_are_hidden_and_solutions_tagged(path):
-    in_solution = False
+    in_solution = gated = False
     for cell in cells(path):
         if cell.cell_type == "markdown":
-            # Code right after a solution block belongs to that solution.
-            in_solution = bool(re.search(r"```\{solution\}[^`]*```\s*$", cell.source, flags=re.S))
+            # Code inside a gated solution ({solution-start} ... {solution-end}), or right after
+            # a solution block, belongs to that solution.
+            gates = re.findall(r"^```\{solution-(start|end)\}", cell.source, flags=re.M)
+            gated = gates[-1] == "start" if gates else gated
+            in_solution = gated or bool(re.search(r"```\{solution\}[^`]*```\s*$", cell.source, flags=re.S))
             continue
         t = set(tags(cell))
         try:
@@ -126,5 +129,7 @@ def test_claims_are_hidden_and_solutions_tagged(path):
             assert "solution" in t, f"{path.name}: solution code must be tagged: {cell.source[:60]!r}"
         if in_solution:
             assert "solution" in t, f"{path.name}: code after a solution block must be tagged 'solution'"
+        if "solution" in t and "remove-cell" not in t:
+            assert gated, f"{path.name}: solution code shown outside its {{solution-start}} dropdown"
         if "solution" not in t:
             in_solution = False

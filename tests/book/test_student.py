@@ -33,7 +33,9 @@ def solution_material(path):
         src = "".join(cell["source"])
         if cell["cell_type"] == "markdown":
             labels += re.findall(r":label: (ex-\d\d-\d+)", src)
-            for body in re.findall(r"(`{3,})\{solution\}[^\n]*\n(.*?)\n\1", src, flags=re.S):
+            for body in re.findall(r"(`{3,})\{solution\}[^\n]*\n(.*?)\n\1", src, flags=re.S) + re.findall(
+                    r"(`{3,})\{solution-start\}[^\n]*\n(?::[^\n]*\n)*\1[ \t]*\n(.*?)(?=^`{3,}\{solution-end\}|\Z)",
+                    src, flags=re.S | re.M):
                 text = re.sub(r"^:class:.*$", "", body[1], flags=re.M)
                 # Distinctive plain-text runs of the solution (math and markup removed).
                 for sentence in re.split(r"(?<=[.!?])\s+", text):

@@ -17,7 +17,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 PY      := $(BIN)/python
 STAMP   := $(VENV)/.installed
-MATHJAX := _assets/mathjax/es5/tex-mml-chtml.js
+NODE_STAMP := node_modules/.installed
 SHARED  := ../shared
 JB_FLAGS := -W -n --keep-going
 # Browser tooling for the browser, accessibility and PDF steps: Debian's Chromium and
@@ -26,6 +26,9 @@ JB_FLAGS := -W -n --keep-going
 CHROMIUM ?= /usr/bin/chromium
 AXE      := node_modules/axe-core/axe.min.js
 export PYTHONHASHSEED := 0
+# The explorers' frame chunks and figure font, written by the HTML build and served by every
+# edition (_ext/explorer_assets.py): the student edition and the PDFs build from copies.
+export MIGCOOP_FRAMES_DIR := $(CURDIR)/_build/frames
 # No global MPLBACKEND: chapter kernels need Jupyter's inline backend, or a figure they
 # display is written to the book as "<Figure size ...>" text instead of a picture.
 
@@ -44,21 +47,24 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PY) -m ipykernel install --prefix $(VENV) --name python3 >/dev/null
 	touch $@
 
-# MathJax 3 served by the book itself (from a PyPI wheel, so setup stays pip-only).
-$(MATHJAX): $(STAMP)
-	rm -rf _assets/mathjax
-	mkdir -p _assets/mathjax
-	src=$$($(PY) -c "import mathjax, pathlib; print(pathlib.Path(mathjax.__file__).parent / 'static/mathjax/es5')"); \
-	  mkdir -p _assets/mathjax/es5 && cp $$src/tex-mml-chtml.js _assets/mathjax/es5/ && cp -r $$src/output _assets/mathjax/es5/
-	test -f $@
+# Node packages (package-lock.json, `npm ci`): MathJax and Font Awesome's SVG icons, which
+# tools/finish_pages.mjs draws into every built page (no MathJax or icon script in the book),
+# and axe-core for the browser tests.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
-install: $(STAMP) $(MATHJAX)
+install: $(STAMP) $(NODE_STAMP)
 
 # --- the book ------------------------------------------------------------------
 html: install
-	rm -rf _build/html _build/jupyter_execute _build/.doctrees
+	rm -rf _build/html _build/jupyter_execute _build/.doctrees _assets/mathjax
 	mkdir -p _build
+	rm -rf _build/frames && mkdir -p _build/frames
+	$(PY) tools/figure_fonts.py _build/frames
 	MIGCOOP_STATIC=1 $(BIN)/jupyter-book build . $(JB_FLAGS) 2>&1 | tee _build/build.log
+	node tools/finish_pages.mjs _build/html
+	$(PY) tools/slim_site.py _build/html
 	@echo "Book built in _build/html (open _build/html/index.html)."
 
 # The front page links the PDFs, so the book includes them (the two editions print in parallel).
@@ -135,12 +141,12 @@ browser-deps: $(AXE)
 	  fi
 	@test -x $(CHROMIUM) || { echo "no Chromium at $(CHROMIUM)"; exit 1; }
 
-$(AXE): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+$(AXE): $(NODE_STAMP)
 	test -f $@ && touch $@
 
 browser-tests: book browser-deps
-	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/test_browser.py
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/test_browser.py \
+	  tests/book/test_reader_nav.py tests/book/test_reader_math.py
 
 pdf-tests: book browser-deps
 	$(PY) -m pytest -q -p no:cacheprovider tests/book/test_pdf.py

@@ -97,16 +97,64 @@ def test_no_third_party_resources_at_page_load():
     assert not offenders, "\n".join(offenders[:30])
 
 
+FRAMES = ROOT / "_build" / "frames" / "explorers"
+MAX_SITE_BYTES = 150e6
+
+
+def explorer_reports() -> dict:
+    import json
+
+    return {p.parent.name: json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted(FRAMES.glob("*/report.json"))}
+
+
 @pytest.mark.parametrize("path", CHAPTER_PAGES, ids=lambda p: p.stem)
 def test_chapter_has_working_static_explorer(path):
+    """Every explorer: all its controls, panels with their design width, chunks on disk."""
     text = path.read_text(encoding="utf-8")
-    figures = re.findall(r'<figure class="migcoop-explorer".*?</figure>', text, flags=re.S)
+    figures = re.findall(r'<figure class="migcoop-explorer" id="([^"]+)".*?</figure>', text, flags=re.S)
     assert figures, "each chapter shows at least one interactive figure in the static page"
-    for fig in figures:
-        assert re.search(r'<input type="range"[^>]*>', fig)
-        frames = re.findall(r'<img src="(data:image/png;base64,[^"]+)"', fig)
-        assert len(frames) >= 3 and len(set(frames)) == len(frames)
-        assert "<figcaption>" in fig
+    reports = explorer_reports()
+    for uid in figures:
+        fig = re.search(rf'<figure class="migcoop-explorer" id="{uid}".*?</figure>', text, flags=re.S).group(0)
+        report = reports[uid]
+        assert report["frames"] >= 3 and not report["problems"], (uid, report["problems"][:3])
+        chunks = sorted(int(p.stem) for p in (HTML / "_static" / "explorers" / uid).glob("*.js"))
+        assert chunks == list(range(report["chunks"])), f"{uid}: chunks on the site {chunks}"
+        assert re.search(r'<svg class="migcoop-panel" viewBox="[^"]+" width="\d+"', fig)
+        assert "<figcaption>" in fig and 'role="img" aria-label="' in fig
+        assert "fixed" not in re.search(r"<figcaption>(.*?)</figcaption>", fig, re.S).group(1).lower()
+        assert "<img" not in fig, "frames are vector panels, not images"
+
+
+def test_every_explorer_frame_was_checked_and_is_clean():
+    """The build drew and checked every frame (matplotlib's own text extents): no problem."""
+    reports = explorer_reports()
+    assert len(reports) >= 23, sorted(reports)
+    problems = [p for r in reports.values() for p in r["problems"]]
+    assert not problems, "\n".join(problems[:20])
+    frames = sum(r["frames"] for r in reports.values())
+    (ROOT / "_build" / "explorer-frames.txt").write_text(
+        f"{frames} frames in {len(reports)} explorers, "
+        f"{sum(r['chunk_bytes'] for r in reports.values()) / 1e6:.1f} MB of chunks\n")
+
+
+def test_figure_font_covers_every_character_drawn():
+    from fontTools.ttLib import TTFont
+
+    fonts = sorted((HTML / "_static" / "fonts").glob("*.woff"))
+    assert len(fonts) == 3, fonts
+    for font in fonts:
+        cmap = TTFont(str(font)).getBestCmap()
+        for uid, report in explorer_reports().items():
+            missing = {ch for ch in report["characters"] if ord(ch) not in cmap and not ch.isspace()}
+            assert not missing, f"{font.name} lacks {sorted(missing)} drawn by {uid}"
+
+
+def test_site_size():
+    size = sum(p.stat().st_size for p in HTML.rglob("*") if p.is_file())
+    (ROOT / "_build" / "site-size.txt").write_text(f"{size} bytes\n")
+    assert size <= MAX_SITE_BYTES, f"the built site is {size / 1e6:.1f} MB"
 
 
 @pytest.mark.parametrize("path", CHAPTER_PAGES, ids=lambda p: p.stem)
@@ -130,14 +178,16 @@ def test_page_weight(path):
 
 
 @pytest.mark.parametrize("path", CHAPTER_PAGES, ids=lambda p: p.stem)
-def test_math_is_in_the_page_for_mathjax(path):
+def test_math_is_typeset_in_the_page(path):
+    """Typeset at build time (tools/typeset_math.mjs): pictures and MathML, no MathJax."""
     text = path.read_text(encoding="utf-8")
-    assert "mathjax/es5/tex-mml-chtml.js" in text
-    assert re.search(r'class="math', text)
+    assert not re.search(r"<script[^>]*mathjax|window\.MathJax", text, re.I)
+    assert re.search(r'class="math', text) and "<mjx-container" in text
+    assert not re.search(r'<span class="math[^"]*">\\\(', text), "inline math left as TeX"
 
 
 def test_style_sheets_and_scripts_fetch_nothing_from_other_hosts():
-    """The book's own CSS and JS (theme, MathJax, ours) name no remote font, image or import,
+    """The book's own CSS and JS (theme, ours) name no remote font, image or import,
     and no page preconnects, prefetches or preloads another host."""
     remote = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"]?)(?:https?:)?//""", re.I)
     offenders = []

@@ -145,8 +145,10 @@ $(AXE): $(NODE_STAMP)
 	test -f $@ && touch $@
 
 browser-tests: book browser-deps
-	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/test_browser.py \
-	  tests/book/test_reader_nav.py tests/book/test_reader_math.py
+	# One Playwright session a run: each suite in its own pytest process.
+	for suite in test_browser test_reader_nav test_reader_math; do \
+	  CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/$$suite.py || exit 1; \
+	done
 
 pdf-tests: book browser-deps
 	$(PY) -m pytest -q -p no:cacheprovider tests/book/test_pdf.py

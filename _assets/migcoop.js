@@ -98,3 +98,27 @@
     init();
   }
 })();
+
+// A code block wider than its column scrolls sideways: it joins the tab order, so a keyboard
+// reader can scroll it too (and only such blocks: a formula is never a tab stop).
+(function () {
+  "use strict";
+  function mark() {
+    document.querySelectorAll("div.highlight > pre").forEach(function (pre) {
+      if (pre.scrollWidth > pre.clientWidth + 1) {
+        pre.setAttribute("tabindex", "0");
+        if (!pre.hasAttribute("aria-label")) { pre.setAttribute("aria-label", "Code (scrolls sideways)"); }
+      } else if (pre.getAttribute("tabindex") === "0") {
+        pre.removeAttribute("tabindex");
+        pre.removeAttribute("aria-label");
+      }
+    });
+  }
+  var timer = null;
+  window.addEventListener("resize", function () { clearTimeout(timer); timer = setTimeout(mark, 150); });
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", mark);
+  } else {
+    mark();
+  }
+})();

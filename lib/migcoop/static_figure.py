@@ -173,7 +173,11 @@ def _compact(markup: str, uid: str) -> str:
 
 
 def _tostring(el) -> str:
-    return ET.tostring(el, encoding="unicode", short_empty_elements=True)
+    tail, el.tail = el.tail, None   # the white space after an element is not part of it
+    try:
+        return ET.tostring(el, encoding="unicode", short_empty_elements=True)
+    finally:
+        el.tail = tail
 
 
 def _split(root: ET.Element, uid: str, defs: dict) -> dict:

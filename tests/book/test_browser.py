@@ -261,7 +261,8 @@ FIGURE_STATE = """fig => {
                 count: buttons.length, texts: buttons.map(b => b.textContent.trim())};
     });
     return {alt: picture.getAttribute('aria-label'), busy: fig.hasAttribute('aria-busy'),
-            error: fig.hasAttribute('data-error'), markup: picture.innerHTML.length,
+            error: fig.hasAttribute('data-error'),
+            markup: picture.innerHTML.replace(/>\s+</g, '><').trim(),
             inputs, groups};
 }"""
 
@@ -463,7 +464,7 @@ def test_static_sliders_move_the_figure(light_page):
             assert float(info["step"]) == pytest.approx(steps.pop()), f"{sid}: step {info['step']}"
 
             # Mouse: click near the far end of the track.
-            slider.scroll_into_view_if_needed()
+            slider.evaluate("e => e.scrollIntoView({block: 'center'})")
             picture = frames_picture(fig)
             box = slider.bounding_box()
             far = 0.97 if info["index"] <= info["last"] / 2 else 0.03
@@ -503,7 +504,9 @@ def test_static_sliders_move_the_figure(light_page):
             page.keyboard.press("Home")
             for _ in range(info["index"]):
                 page.keyboard.press("ArrowRight")
-            assert figure_state(fig)["alt"] == start["alt"]
+            back = figure_state(fig)
+            assert back["alt"] == start["alt"] and back["markup"] == start["markup"], \
+                f"{sid}: back at the start, another drawing"
             moves += 1
     if light_page.path in CHAPTERS:
         assert moves or page.locator(".migcoop-choice").count()
@@ -532,7 +535,7 @@ def test_static_choices_are_toggle_buttons_that_move_the_figure(light_page):
             page.keyboard.press("Enter")
             back = figure_state(fig)
             assert back["alt"] == start["alt"], f"{name}: back to the start gives another frame"
-            assert frames_picture(fig) == picture, f"{name}: back to the start, another picture"
+            assert back["markup"] == start["markup"], f"{name}: back to the start, another drawing"
 
 
 def test_every_position_of_the_main_control_has_its_frame(light_page):
@@ -673,7 +676,7 @@ def test_phone_sliders_work_by_touch_and_keyboard(phone_page):
         fig.screenshot(path=str(shot), animations="disabled")
         for slider in fig.locator('input[type="range"]').all():
             sid = slider.get_attribute("id")
-            slider.scroll_into_view_if_needed()
+            slider.evaluate("e => e.scrollIntoView({block: 'center'})")
             box = slider.bounding_box()
             assert box["height"] >= 24 and box["width"] >= 150, f"{sid}: touch target {box}"
             start = figure_state(fig)

@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 // Draw the theme's icons as inline SVG, so no page loads FontAwesome's 1.5 MB script.
 //
-//   node tools/inline_icons.mjs _build/html [more sites or pages ...]
+//   (a module: tools/finish_pages.mjs runs it on every built page)
 //
 // The theme (pydata-sphinx-theme, under sphinx-book-theme) writes each icon as an empty
 // <i class="fa-solid fa-sun"> or <span class="fa-solid fa-bars"> and loads fontawesome.js,
@@ -20,7 +19,6 @@ import {fileURLToPath} from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SVGS = path.join(HERE, '..', 'node_modules', '@fortawesome', 'fontawesome-free', 'svgs');
-const SKIP_DIRS = new Set(['_static', '_sources', '_images']);
 const STYLES = {
   'fa-solid': 'solid', fas: 'solid', 'fa-regular': 'regular', far: 'regular',
   'fa-brands': 'brands', fab: 'brands',
@@ -71,48 +69,4 @@ export function inlineIcons(text, where = 'page') {
   });
   out = out.replace(SCRIPT, '').replace(PRELOAD, '');
   return {html: out, icons: count};
-}
-
-export function htmlFiles(target) {
-  const stat = fs.statSync(target);
-  if (stat.isFile()) return target.endsWith('.html') ? [target] : [];
-  const found = [];
-  for (const entry of fs.readdirSync(target, {withFileTypes: true})) {
-    if (entry.isDirectory() && SKIP_DIRS.has(entry.name)) continue;
-    found.push(...htmlFiles(path.join(target, entry.name)));
-  }
-  return found.sort();
-}
-
-function main(argv) {
-  if (!argv.length) {
-    console.error('usage: node tools/inline_icons.mjs SITE_OR_PAGE [...]');
-    return 2;
-  }
-  let pages = 0, icons = 0;
-  for (const target of argv) {
-    if (!fs.existsSync(target)) {
-      console.error(`inline_icons: ${target} does not exist`);
-      return 2;
-    }
-    for (const file of htmlFiles(target)) {
-      const text = fs.readFileSync(file, 'utf8');
-      let result;
-      try {
-        result = inlineIcons(text, file);
-      } catch (err) {
-        console.error(`inline_icons: ${err.message}`);
-        return 1;
-      }
-      if (result.html !== text) fs.writeFileSync(file, result.html);
-      pages += 1;
-      icons += result.icons;
-    }
-  }
-  console.log(`inline_icons: ${icons} icons in ${pages} pages`);
-  return 0;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
 }

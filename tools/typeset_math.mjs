@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 // Typeset the book's math at build time, so no page loads MathJax.
 //
-//   node tools/typeset_math.mjs _build/html [more sites or pages ...]
+//   (a module: tools/finish_pages.mjs runs it on every built page)
 //
 // Sphinx writes each formula as TeX for a browser-side typesetter: inline math as
 // <span class="math ...">\(...\)</span>, display math as <div class="math ..." id="equation-...">
@@ -347,38 +346,4 @@ export function htmlFiles(target) {
     found.push(...htmlFiles(path.join(target, entry.name)));
   }
   return found.sort();
-}
-
-function main(argv) {
-  if (!argv.length) {
-    console.error('usage: node tools/typeset_math.mjs SITE_OR_PAGE [...]');
-    return 2;
-  }
-  let pages = 0, inline = 0, display = 0;
-  for (const target of argv) {
-    if (!fs.existsSync(target)) {
-      console.error(`typeset_math: ${target} does not exist`);
-      return 2;
-    }
-    for (const file of htmlFiles(target)) {
-      const text = fs.readFileSync(file, 'utf8');
-      let result;
-      try {
-        result = typesetPage(text, file);
-      } catch (err) {
-        console.error(`typeset_math: ${err.message}`);
-        return 1;
-      }
-      if (result.html !== text) fs.writeFileSync(file, result.html);
-      pages += 1;
-      inline += result.inline;
-      display += result.display;
-    }
-  }
-  console.log(`typeset_math: ${inline} inline and ${display} display formulas in ${pages} pages`);
-  return 0;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
 }

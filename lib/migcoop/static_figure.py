@@ -498,6 +498,16 @@ def _page_html(ex, uid, grid, main, others, base, units, owner, view, defs, alt,
         "</figure>"])
 
 
+def _toggle_buttons(cid, name, label, texts, pressed, extra_class) -> str:
+    """A labelled group of toggle buttons, the one at index ``pressed`` pressed."""
+    buttons = "".join(
+        f'<button type="button" data-index="{i}" aria-pressed="{str(i == pressed).lower()}">'
+        f"{html.escape(str(t))}</button>" for i, t in enumerate(texts))
+    return (f'<div class="migcoop-control migcoop-choice{extra_class}" data-name="{name}">'
+            f'<span class="migcoop-label" id="{cid}-label">{label}</span>'
+            f'<div role="group" aria-labelledby="{cid}-label">{buttons}</div></div>')
+
+
 def _control_html(ex, uid, name, positions, value) -> str:
     from .explore import Choice
 
@@ -505,24 +515,14 @@ def _control_html(ex, uid, name, positions, value) -> str:
     cid = f"{uid}-{name}"
     label = html.escape(control.label)
     if isinstance(control, Choice):
-        buttons = "".join(
-            f'<button type="button" data-index="{i}" aria-pressed="{str(o == value).lower()}">'
-            f"{html.escape(o)}</button>" for i, o in enumerate(positions))
-        return (f'<div class="migcoop-control migcoop-choice" data-name="{name}">'
-                f'<span class="migcoop-label" id="{cid}-label">{label}</span>'
-                f'<div role="group" aria-labelledby="{cid}-label">{buttons}</div></div>')
+        return _toggle_buttons(cid, name, label, list(positions), positions.index(value), "")
     labels = [control.format(v) for v in positions]
     pos = positions.index(value)
     gaps = np.diff(np.asarray(positions, dtype=float))
     if not np.allclose(gaps, gaps[0], rtol=1e-9, atol=1e-12):
         # Positions that do not step evenly are offered as labelled values, not as a slider
         # whose evenly spaced stops would hide uneven steps.
-        buttons = "".join(
-            f'<button type="button" data-index="{i}" aria-pressed="{str(i == pos).lower()}">'
-            f"{html.escape(t)}</button>" for i, t in enumerate(labels))
-        return (f'<div class="migcoop-control migcoop-choice migcoop-values" data-name="{name}">'
-                f'<span class="migcoop-label" id="{cid}-label">{label}</span>'
-                f'<div role="group" aria-labelledby="{cid}-label">{buttons}</div></div>')
+        return _toggle_buttons(cid, name, label, labels, pos, " migcoop-values")
     step = control.format(gaps[0])
     ticks = "".join(f'<option value="{v}"></option>' for v in positions)
     return (f'<div class="migcoop-control" data-name="{name}">'

@@ -115,10 +115,12 @@ def grids(ex, fixed: dict) -> dict:
 
     if not isinstance(ex, Explorer):
         raise ValueError(f"ex={ex!r} must be an Explorer (migcoop.explore.REGISTRY holds them)")
-    unknown = sorted(set(fixed) - set(ex.sliders)) if isinstance(fixed, dict) else None
+    import inspect
+
+    params = [p for p in inspect.signature(ex.draw).parameters if p != "fig"]
+    unknown = sorted(set(fixed) - set(params)) if isinstance(fixed, dict) else None
     if unknown is None or unknown:
-        raise ValueError(f"fixed={fixed!r} must be a dict of the explorer's parameters "
-                         f"{list(ex.sliders)}")
+        raise ValueError(f"fixed={fixed!r} must be a dict of the drawing's parameters {params}")
 
     out = {}
     for name in [*ex.static, *[k for k in ex.sliders if k not in ex.static]]:

@@ -100,25 +100,32 @@
 })();
 
 // A code block wider than its column scrolls sideways: it joins the tab order, so a keyboard
-// reader can scroll it too (and only such blocks: a formula is never a tab stop).
+// reader can scroll it too (and only such blocks: a formula is never a tab stop). Checked
+// whenever a block's size changes, e.g. when the solution or cell holding it is opened.
 (function () {
   "use strict";
-  function mark() {
-    document.querySelectorAll("div.highlight > pre").forEach(function (pre) {
-      if (pre.scrollWidth > pre.clientWidth + 1) {
-        pre.setAttribute("tabindex", "0");
-        if (!pre.hasAttribute("aria-label")) { pre.setAttribute("aria-label", "Code (scrolls sideways)"); }
-      } else if (pre.getAttribute("tabindex") === "0") {
-        pre.removeAttribute("tabindex");
-        pre.removeAttribute("aria-label");
-      }
-    });
+  function check(pre) {
+    if (pre.clientWidth > 0 && pre.scrollWidth > pre.clientWidth + 1) {
+      pre.setAttribute("tabindex", "0");
+      if (!pre.hasAttribute("aria-label")) { pre.setAttribute("aria-label", "Code (scrolls sideways)"); }
+    } else if (pre.getAttribute("tabindex") === "0") {
+      pre.removeAttribute("tabindex");
+      pre.removeAttribute("aria-label");
+    }
   }
-  var timer = null;
-  window.addEventListener("resize", function () { clearTimeout(timer); timer = setTimeout(mark, 150); });
+  function init() {
+    var blocks = document.querySelectorAll("div.highlight > pre");
+    if (window.ResizeObserver) {
+      var watch = new ResizeObserver(function (entries) {
+        entries.forEach(function (e) { check(e.target); });
+      });
+      blocks.forEach(function (pre) { watch.observe(pre); });
+    }
+    blocks.forEach(check);
+  }
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", mark);
+    document.addEventListener("DOMContentLoaded", init);
   } else {
-    mark();
+    init();
   }
 })();

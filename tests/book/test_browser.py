@@ -212,6 +212,8 @@ def run_axe(loaded: Loaded, rules: list[str] | None = None) -> list[dict]:
         document.querySelectorAll('details').forEach(d => { d.open = true; });
         document.querySelectorAll('.toggle-hidden').forEach(e => e.classList.remove('toggle-hidden'));
     }""")
+    # Two frames: what the page does when content is opened (ResizeObserver) has run.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     if not page.evaluate("() => !!window.axe"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     options = {"resultTypes": ["violations"], "preload": False}
@@ -262,7 +264,7 @@ FIGURE_STATE = """fig => {
     });
     return {alt: picture.getAttribute('aria-label'), busy: fig.hasAttribute('aria-busy'),
             error: fig.hasAttribute('data-error'),
-            markup: picture.innerHTML.replace(/>\s+</g, '><').trim(),
+            markup: picture.innerHTML.replace(/>\\s+</g, '><').trim(),
             inputs, groups};
 }"""
 
@@ -463,9 +465,10 @@ def test_static_sliders_move_the_figure(light_page):
             assert len(steps) == 1, f"slider {sid} steps unevenly: {info['values']}"
             assert float(info["step"]) == pytest.approx(steps.pop()), f"{sid}: step {info['step']}"
 
-            # Mouse: click near the far end of the track.
-            slider.evaluate("e => e.scrollIntoView({block: 'center'})")
+            # Mouse: click near the far end of the track (the screenshot may have scrolled the
+            # page to the figure, so the slider is brought back into view first).
             picture = frames_picture(fig)
+            slider.evaluate("e => e.scrollIntoView({block: 'center'})")
             box = slider.bounding_box()
             far = 0.97 if info["index"] <= info["last"] / 2 else 0.03
             page.mouse.click(box["x"] + box["width"] * far, box["y"] + box["height"] / 2)
@@ -474,6 +477,7 @@ def test_static_sliders_move_the_figure(light_page):
             assert frames_picture(fig) != picture, f"{sid}: the picture did not change on click"
 
             # Mouse: drag the thumb to the middle of the track (or the other end).
+            slider.evaluate("e => e.scrollIntoView({block: 'center'})")
             box = slider.bounding_box()
             index = next(i for i in clicked["inputs"] if i["id"] == sid)["index"]
             thumb_x = box["x"] + 8 + (box["width"] - 16) * index / info["last"]

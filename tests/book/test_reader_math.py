@@ -100,7 +100,8 @@ class Visit:
         self.page = self.ctx.new_page()
         self.page.on("requestfinished", self._finished)
         self.page.goto(base + path.relative_to(HTML).as_posix(), wait_until="load")
-        self.page.wait_for_load_state("networkidle")
+        if javascript:  # with scripts off nothing loads after "load" (waiting for idle only flakes)
+            self.page.wait_for_load_state("networkidle")
 
     def _finished(self, request):
         try:

@@ -18,7 +18,7 @@ import migcoop.figures  # noqa: F401  (registers every explorer)
 from migcoop import explore, static_figure
 from migcoop.explore import REGISTRY, Choice, Slider
 
-SMALL = ["tariff", "tariff_war", "migration_cap", "agreements_map"]
+SMALL = ["tariff", "coordination_band", "agreements_map"]  # a slider each, a choice, a map
 
 
 # --- position grids ---------------------------------------------------------------------
@@ -124,7 +124,7 @@ def test_chunks_hold_every_combination_with_its_own_alt_text(rendered, name):
 
 def test_reused_axes_and_legends_draw_exactly_what_a_full_draw_does(monkeypatch):
     """Reusing unchanged axes and legends is an optimisation only: byte-identical output."""
-    for name in ("tariff_war", "migration_cap"):
+    for name in ("tariff_war", "tariff"):   # axes that change, legends that do not
         ex = REGISTRY[name]
         fast = static_figure.build(ex, {}, "mx-same")
         monkeypatch.setattr(static_figure, "REUSE_AXES", False)
@@ -134,7 +134,7 @@ def test_reused_axes_and_legends_draw_exactly_what_a_full_draw_does(monkeypatch)
 
 
 def test_workers_change_nothing(monkeypatch):
-    ex = REGISTRY["migration_cap"]
+    ex = REGISTRY["coordination_band"]
     monkeypatch.setattr(static_figure, "JOBS", 2)
     two = static_figure.build(ex, {}, "mx-jobs")
     monkeypatch.setattr(static_figure, "JOBS", 1)

@@ -114,7 +114,7 @@ lint: install
 	$(BIN)/pre-commit validate-config .pre-commit-config.yaml
 
 unit: install
-	MPLBACKEND=Agg $(PY) -m pytest -q -m "not book and not browser" --doctest-modules lib tests \
+	MPLBACKEND=Agg $(PY) -m pytest -q -n 2 -m "not book and not browser" --doctest-modules lib tests \
 	  --ignore=tests/book/test_binder_env.py --ignore=tests/book/test_nbgrader.py \
 	  --ignore=tests/book/test_jupyterlab.py
 
@@ -145,10 +145,18 @@ $(AXE): $(NODE_STAMP)
 	test -f $@ && touch $@
 
 browser-tests: book browser-deps
-	# One Playwright session a run: each suite in its own pytest process.
-	for suite in test_browser test_reader_nav test_reader_math; do \
-	  CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/$$suite.py || exit 1; \
-	done
+	# One Playwright session a process: the page suite runs beside the navigation and math
+	# suites (two cores), each writing its own log; all must pass.
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/test_browser.py \
+	  > _build/browser-pages.log 2>&1 & pages=$$!; \
+	  reader=0; : > _build/browser-reader.log; \
+	  for suite in test_reader_nav test_reader_math; do \
+	    CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -p no:cacheprovider tests/book/$$suite.py \
+	      >> _build/browser-reader.log 2>&1 || reader=1; \
+	  done; \
+	  status=0; wait $$pages || status=1; \
+	  tail -n 25 _build/browser-pages.log _build/browser-reader.log; \
+	  test $$status -eq 0 && test $$reader -eq 0
 
 pdf-tests: book browser-deps
 	$(PY) -m pytest -q -p no:cacheprovider tests/book/test_pdf.py
